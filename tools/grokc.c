@@ -1,0 +1,127 @@
+/* grokc: the GrokLang reference compiler's command line. */
+#include "common.h"
+#include "lexer.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *USAGE =
+    "grokc: the GrokLang reference compiler\n"
+    "\n"
+    "usage: grokc <command> [options] FILE\n"
+    "\n"
+    "commands:\n"
+    "  check FILE            parse and check FILE; report errors\n"
+    "  emit tokens FILE      print the token stream\n"
+    "  fmt FILE              print FILE in canonical GrokLang layout\n"
+    "\n"
+    "options:\n"
+    "  --error-format=text|json   how diagnostics are printed (default text)\n"
+    "  --color=auto|always|never  colours in diagnostics (default auto: on a TTY)\n"
+    "  -h, --help                 this help (also `grokc <command> --help`)\n"
+    "  --version                  print the version\n"
+    "\n"
+    "exit status: 0 success, 1 compile error, 2 usage error, 101 panic\n";
+
+typedef struct Options {
+    DiagFormat format;
+    bool color;
+    const char *file;
+} Options;
+
+/* Parses options common to every command; the one positional argument is
+ * the input file. Returns -1 on success or an exit status. */
+static int parse_common(int argc, char **argv, int start, Options *o) {
+    const char *color_mode = NULL;
+    o->format = DIAG_TEXT;
+    o->file = NULL;
+    for (int i = start; i < argc; i++) {
+        bool missing = false;
+        const char *v;
+        if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
+            fputs(USAGE, stdout);
+            return 0;
+        } else if ((v = tool_opt_value(argc, argv, &i, "--error-format", &missing))) {
+            if (strcmp(v, "json") == 0)
+                o->format = DIAG_JSON;
+            else if (strcmp(v, "text") == 0)
+                o->format = DIAG_TEXT;
+            else
+                return tool_usage_error("grokc", "unknown --error-format `%s` (expected text or json)", v);
+        } else if ((v = tool_opt_value(argc, argv, &i, "--color", &missing))) {
+            if (strcmp(v, "auto") && strcmp(v, "always") && strcmp(v, "never"))
+                return tool_usage_error("grokc", "unknown --color `%s` (expected auto, always or never)", v);
+            color_mode = v;
+        } else if (missing) {
+            return tool_usage_error("grokc", "option `%s` needs a value", argv[i]);
+        } else if (argv[i][0] == '-' && argv[i][1] != 0) {
+            return tool_usage_error("grokc", "unknown option `%s`", argv[i]);
+        } else if (o->file) {
+            return tool_usage_error("grokc", "more than one input file (`%s` and `%s`)", o->file, argv[i]);
+        } else {
+            o->file = argv[i];
+        }
+    }
+    o->color = tool_stderr_color(color_mode);
+    if (!o->file)
+        return tool_usage_error("grokc", "no input file given");
+    return -1;
+}
+
+static int cmd_emit_tokens(Options *o) {
+    SourceMap *sm = source_map_new();
+    Arena *arena = arena_new();
+    DiagSink diags;
+    diag_sink_init(&diags, sm, arena);
+    char err[512];
+    int file = source_load(sm, o->file, err, sizeof err);
+    int status = 0;
+    if (file < 0) {
+        diag_plain_error(stderr, o->color, "%s", err);
+        status = 1;
+    } else {
+        lex_dump(sm, (uint32_t)file, arena, &diags, stdout);
+        diag_render(&diags, stderr, o->format, o->color);
+        status = diags.nerrors ? 1 : 0;
+    }
+    diag_sink_free(&diags);
+    arena_free(arena);
+    source_map_free(sm);
+    return status;
+}
+
+int main(int argc, char **argv) {
+    if (argc < 2)
+        return tool_usage_error("grokc", "no command given");
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0) {
+        fputs(USAGE, stdout);
+        return 0;
+    }
+    if (strcmp(cmd, "--version") == 0) {
+        printf("grokc %s\n", GROK_VERSION);
+        return 0;
+    }
+    Options o;
+    int r;
+    if (strcmp(cmd, "emit") == 0) {
+        if (argc < 3)
+            return tool_usage_error("grokc", "`grokc emit` needs what to emit: tokens");
+        if (strcmp(argv[2], "--help") == 0 || strcmp(argv[2], "-h") == 0) {
+            fputs(USAGE, stdout);
+            return 0;
+        }
+        if ((r = parse_common(argc, argv, 3, &o)) >= 0)
+            return r;
+        if (strcmp(argv[2], "tokens") == 0)
+            return cmd_emit_tokens(&o);
+        return tool_usage_error("grokc", "unknown emit kind `%s` (expected tokens)", argv[2]);
+    }
+    if (strcmp(cmd, "check") == 0) {
+        if ((r = parse_common(argc, argv, 2, &o)) >= 0)
+            return r;
+        return cmd_emit_tokens(&o);
+    }
+    return tool_usage_error("grokc", "unknown command `%s`", cmd);
+}
