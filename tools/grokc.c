@@ -1,5 +1,6 @@
 /* grokc: the GrokLang reference compiler's command line. */
 #include "common.h"
+#include "grokc_run.h"
 #include "lexer.h"
 
 #include <stdio.h>
@@ -14,6 +15,9 @@ static const char *USAGE =
     "commands:\n"
     "  check FILE            parse and check FILE; report errors\n"
     "  emit tokens FILE      print the token stream\n"
+    "  emit ir FILE.gir      parse and verify IR text, print it back\n"
+    "  emit bytecode-ir FILE.gir  compile IR text, print the bytecode\n"
+    "  run-ir FILE.gir [-- ARGS]  run IR text on the VM (exit status = main's)\n"
     "  fmt FILE              print FILE in canonical GrokLang layout\n"
     "\n"
     "options:\n"
@@ -112,12 +116,18 @@ int main(int argc, char **argv) {
             fputs(USAGE, stdout);
             return 0;
         }
+        if (strcmp(argv[2], "bytecode-ir") == 0)
+            return grokc_emit_bytecode_ir(argc, argv, 3);
+        if (strcmp(argv[2], "ir") == 0)
+            return grokc_emit_ir_text(argc, argv, 3);
         if ((r = parse_common(argc, argv, 3, &o)) >= 0)
             return r;
         if (strcmp(argv[2], "tokens") == 0)
             return cmd_emit_tokens(&o);
         return tool_usage_error("grokc", "unknown emit kind `%s` (expected tokens)", argv[2]);
     }
+    if (strcmp(cmd, "run-ir") == 0)
+        return grokc_run_ir(argc, argv, 2);
     if (strcmp(cmd, "check") == 0) {
         if ((r = parse_common(argc, argv, 2, &o)) >= 0)
             return r;
