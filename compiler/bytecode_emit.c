@@ -915,6 +915,7 @@ static void emit_func(Emitter *e, const IrFunc *f, BcFunction *out) {
     e->nfix = 0;
     e->nstubs = 0;
     e->memsize = 0;
+    e->tmp_max = 0;
     uint32_t next = 0, scratch = 0;
     for (int bi = 0; bi < f->nblocks; bi++) {
         IrBlock *b = f->blocks[bi];

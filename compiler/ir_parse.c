@@ -997,6 +997,11 @@ static IrInst *parse_inst(Parser *p, FuncInfo *fi, IrBlock *b) {
         in->loc = (IrLoc){0, (uint32_t)line, (uint32_t)col, true};
     }
     IrType *rt = ir_result_type(m, in);
+    if ((op == IR_EXTRACT || op == IR_PAYLOAD) && !rt) {
+        ERR_TOK(p, opt, "field index %d out of range for `%s`", in->index,
+                ir_type_str(p->arena, in->type));
+        return NULL;
+    }
     if (res_tok && !rt) {
         ERR_TOK(p, res_tok, "`%s` of type `%s` produces no value to name `%%%s`", ir_op_name(op),
                 in->type ? ir_type_str(p->arena, in->type) : "-", res_tok->text);

@@ -282,8 +282,8 @@ static void check_shape(Ctx *c, const IrInst *in) {
         if (!in->callee)
             break;
         if (in->nargs != in->callee->type->nelems)
-            err(c, "`@%s` takes %d arguments, found %d", in->callee->name,
-                in->callee->type->nelems, in->nargs);
+            err(c, "`@%s` takes %d argument%s, found %d", in->callee->name,
+                in->callee->type->nelems, in->callee->type->nelems == 1 ? "" : "s", in->nargs);
         else if (t != in->callee->ret)
             err(c, "call type `%s` differs from `@%s`'s result type `%s`", tn(c, t),
                 in->callee->name, tn(c, in->callee->ret));
@@ -299,7 +299,8 @@ static void check_shape(Ctx *c, const IrInst *in) {
         if (ft->kind != IRT_FN && ft->kind != IRT_CLOSURE)
             err(c, "`call.ind` needs a fn or closure value, found `%s`", tn(c, ft));
         else if (in->nargs - 1 != ft->nelems)
-            err(c, "`%s` takes %d arguments, found %d", tn(c, ft), ft->nelems, in->nargs - 1);
+            err(c, "`%s` takes %d argument%s, found %d", tn(c, ft), ft->nelems,
+                ft->nelems == 1 ? "" : "s", in->nargs - 1);
         else if (t != ft->ret)
             err(c, "call type `%s` differs from the result type `%s`", tn(c, t), tn(c, ft->ret));
         break;

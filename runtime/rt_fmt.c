@@ -242,13 +242,11 @@ static void fmt_float(RtString *out, double v, bool is_f32, const RtFmtSpec *sp,
     const char *sign = signbit(v) && !isnan(v) ? "-" : sp->plus ? "+" : "";
     char t = sp->type;
     if (isnan(v)) {
-        pad(out, "NaN", 3, sp, '>');
+        pad_number(out, "", "NaN", sp);
         return;
     }
     if (isinf(v)) {
-        char b[8];
-        snprintf(b, sizeof b, "%sinf", sign);
-        pad(out, b, strlen(b), sp, '>');
+        pad_number(out, sign, "inf", sp);
         return;
     }
     double a = fabs(v);

@@ -58,12 +58,19 @@ static void panic_hook(RtLoc *loc, FILE *bt, void *ud) {
     loc_of(vm, vm->cur_fn, vm->cur_pc, loc);
     const BcFunction *fn = vm->cur_fn;
     const uint64_t *pc = vm->cur_pc;
+    uint32_t total = vm->nframes + 1;
     for (uint32_t k = 0, f = vm->nframes;; k++) {
-        RtLoc l;
-        loc_of(vm, fn, pc, &l);
-        fprintf(bt, "%4u: %s\n", k, fn->name);
-        if (l.file)
-            fprintf(bt, "             at %s:%u:%u\n", l.file, l.line, l.col);
+        /* Deep recursion: the innermost 20 and outermost 10 frames. */
+        bool shown = total <= 40 || k < 20 || k >= total - 10;
+        if (shown) {
+            RtLoc l;
+            loc_of(vm, fn, pc, &l);
+            fprintf(bt, "%4u: %s\n", k, fn->name);
+            if (l.file)
+                fprintf(bt, "             at %s:%u:%u\n", l.file, l.line, l.col);
+        } else if (k == 20) {
+            fprintf(bt, "      ... %u frames omitted ...\n", total - 30);
+        }
         if (f == 0)
             break;
         f--;

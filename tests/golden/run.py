@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Golden-test runner.
 
-Every tests/golden/**/NAME.grok is one test. The command it runs comes from
+Every tests/golden/**/NAME.grok (and NAME.gir, IR text) is one test. The command it runs comes from
 NAME.args if present, else from the nearest ARGS file in its folder or a
 parent folder (one line, e.g. `grokc emit tokens`). `{file}` in the line is
 replaced by the test file's name; without it the name is appended. The test
@@ -67,7 +67,7 @@ def main():
     tests = []
     for root, _, files in os.walk(HERE):
         for f in files:
-            if f.endswith(".grok"):
+            if f.endswith(".grok") or f.endswith(".gir"):
                 tests.append(os.path.join(root, f))
     tests.sort()
     if opt.filters:
@@ -78,7 +78,7 @@ def main():
     env = dict(os.environ, NO_COLOR="1", GROK_NO_PROGRESS="1")
     for path in tests:
         test_dir, fname = os.path.split(path)
-        name = fname[:-5]
+        name = fname[:fname.rindex(".")]
         if os.path.exists(os.path.join(test_dir, name + ".skip-golden")):
             continue
         args = find_args(test_dir, name)
