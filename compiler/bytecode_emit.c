@@ -38,7 +38,7 @@ typedef struct Emitter {
     const IrFunc *f;
     uint32_t *reg; /* value id -> first register */
     uint32_t nvals, tmp_next, tmp_max, argbase, frame_max, memsize;
-    int *uses;     /* value id -> use count */
+    int *uses; /* value id -> use count */
     uint64_t *code;
     BcLoc *locs;
     uint32_t ncode, code_cap;
@@ -446,8 +446,8 @@ static void fused_branch(Emitter *e, const IrInst *cmp, bool want, const IrTarge
         const IrValue *s = a; /* put the constant on the right */
         a = b;
         b = s;
-        static const IrOp SWAP[] = {[IR_LT] = IR_GT, [IR_LE] = IR_GE, [IR_GT] = IR_LT,
-                                    [IR_GE] = IR_LE};
+        static const IrOp SWAP[] = {
+            [IR_LT] = IR_GT, [IR_LE] = IR_GE, [IR_GT] = IR_LT, [IR_GE] = IR_LE};
         op = SWAP[op];
     } else if (a->kind == IRV_CONST && b->kind != IRV_CONST) {
         const IrValue *s = a;
@@ -456,7 +456,7 @@ static void fused_branch(Emitter *e, const IrInst *cmp, bool want, const IrTarge
     }
     if (b->kind == IRV_CONST && imm_ok && (int64_t)b->c.bits >= -32768 &&
         (int64_t)b->c.bits <= 32767) {
-        static const BcOp IMM[] = {[IR_EQ] = BC_JEQI,  [IR_NE] = BC_JNEI,  [IR_LT] = BC_JLTI_S,
+        static const BcOp IMM[] = {[IR_EQ] = BC_JEQI,   [IR_NE] = BC_JNEI,   [IR_LT] = BC_JLTI_S,
                                    [IR_LE] = BC_JLEI_S, [IR_GT] = BC_JGTI_S, [IR_GE] = BC_JGEI_S};
         uint32_t ra = opnd(e, a);
         cond_jump(e, bc_make(IMM[op], 0, ra, (uint32_t)(uint16_t)(int16_t)b->c.bits, 0), t);
@@ -609,7 +609,10 @@ static void emit_inst(Emitter *e, const IrInst *in) {
         }
         uint32_t ra = opnd(e, a[0]), rb = opnd(e, a[1]);
         if (k == 3)
-            emit(e, in->op == IR_ADD_OVF ? BC_ADD_I64 : in->op == IR_SUB_OVF ? BC_SUB_I64 : BC_MUL_I64,
+            emit(e,
+                 in->op == IR_ADD_OVF   ? BC_ADD_I64
+                 : in->op == IR_SUB_OVF ? BC_SUB_I64
+                                        : BC_MUL_I64,
                  0, d, ra, rb);
         else if (k == 7 && in->op != IR_MUL_OVF)
             emit(e, in->op == IR_ADD_OVF ? BC_ADD_U64 : BC_SUB_U64, 0, d, ra, rb);
@@ -621,8 +624,8 @@ static void emit_inst(Emitter *e, const IrInst *in) {
     case IR_ADD_WRAP ... IR_SHR_WRAP:
     case IR_ADD_SAT ... IR_XOR: {
         if (in->op == IR_NEG_OVF || in->op == IR_NEG_WRAP) {
-            emit(e, in->op == IR_NEG_OVF ? BC_NEG_OVF : BC_NEG_WRAP, kind_code(t), d,
-                 opnd(e, a[0]), 0);
+            emit(e, in->op == IR_NEG_OVF ? BC_NEG_OVF : BC_NEG_WRAP, kind_code(t), d, opnd(e, a[0]),
+                 0);
             return;
         }
         uint32_t ra = opnd(e, a[0]), rb = opnd(e, a[1]);
@@ -758,7 +761,10 @@ static void emit_inst(Emitter *e, const IrInst *in) {
         return;
     case IR_RETAIN:
     case IR_RELEASE: {
-        uint32_t x = t->kind == IRT_RC ? 0 : t->kind == IRT_ARC ? 1 : t->kind == IRT_CLOSURE ? 2 : 3;
+        uint32_t x = t->kind == IRT_RC        ? 0
+                     : t->kind == IRT_ARC     ? 1
+                     : t->kind == IRT_CLOSURE ? 2
+                                              : 3;
         emit(e, in->op == IR_RETAIN ? BC_RETAIN : BC_RELEASE, x, opnd(e, a[0]), 0, 0);
         return;
     }
@@ -963,7 +969,8 @@ static void emit_func(Emitter *e, const IrFunc *f, BcFunction *out) {
     }
     for (int i = 0; i < e->nfix; i++) {
         Fixup *fx = &e->fix[i];
-        uint32_t target = fx->stub >= 0 ? e->stubs[fx->stub].start : e->block_start[fx->block->index];
+        uint32_t target =
+            fx->stub >= 0 ? e->stubs[fx->stub].start : e->block_start[fx->block->index];
         uint64_t w = e->code[fx->word];
         if (fx->t24)
             w = (w & ~((0xffull << 8) | (0xffffull << 48))) | ((uint64_t)(target >> 16) << 8) |

@@ -4,16 +4,16 @@
 
 #include <string.h>
 
-#define GROW(arr, len, cap, arena)                                                             \
-    do {                                                                                       \
-        if ((len) == (cap)) {                                                                  \
-            int ncap_ = (cap) ? (cap) * 2 : 4;                                                 \
-            void *n_ = arena_alloc((arena), sizeof(*(arr)) * (size_t)ncap_);                   \
-            if (len)                                                                           \
-                memcpy(n_, (arr), sizeof(*(arr)) * (size_t)(len));                             \
-            (arr) = n_;                                                                        \
-            (cap) = ncap_;                                                                     \
-        }                                                                                      \
+#define GROW(arr, len, cap, arena)                                                                 \
+    do {                                                                                           \
+        if ((len) == (cap)) {                                                                      \
+            int ncap_ = (cap) ? (cap)*2 : 4;                                                       \
+            void *n_ = arena_alloc((arena), sizeof(*(arr)) * (size_t)ncap_);                       \
+            if (len)                                                                               \
+                memcpy(n_, (arr), sizeof(*(arr)) * (size_t)(len));                                 \
+            (arr) = n_;                                                                            \
+            (cap) = ncap_;                                                                         \
+        }                                                                                          \
     } while (0)
 
 IrModule *ir_module_new(Arena *arena) {
@@ -114,8 +114,7 @@ IrTypeDef *ir_typedef_find(IrModule *m, const char *name) {
     return NULL;
 }
 
-void ir_typedef_set_fields(IrModule *m, IrTypeDef *d, IrType **fields, const char **names,
-                           int n) {
+void ir_typedef_set_fields(IrModule *m, IrTypeDef *d, IrType **fields, const char **names, int n) {
     d->nfields = n;
     d->fields = arena_alloc(m->arena, sizeof(IrType *) * (size_t)(n ? n : 1));
     d->field_names = arena_alloc(m->arena, sizeof(char *) * (size_t)(n ? n : 1));
@@ -126,8 +125,7 @@ void ir_typedef_set_fields(IrModule *m, IrTypeDef *d, IrType **fields, const cha
     d->defined = true;
 }
 
-void ir_typedef_add_variant(IrModule *m, IrTypeDef *d, const char *name, IrType **fields,
-                            int n) {
+void ir_typedef_add_variant(IrModule *m, IrTypeDef *d, const char *name, IrType **fields, int n) {
     IrVariant *v = arena_alloc(m->arena, sizeof(IrVariant) * (size_t)(d->nvariants + 1));
     if (d->nvariants)
         memcpy(v, d->variants, sizeof(IrVariant) * (size_t)d->nvariants);

@@ -39,17 +39,15 @@
  * div.ovf       T a, b   (Int)      T          a/b toward zero; panics "attempt to divide by zero",
  *                                              "attempt to divide with overflow" (MIN / -1)
  * rem.ovf       T a, b   (Int)      T          a%b (sign of a); panics "attempt to calculate the
- *                                              remainder with a divisor of zero", "... with overflow"
- * neg.ovf       T a      (Int)      T          -a; panics "attempt to negate with overflow"
- *                                              (signed MIN, unsigned a != 0)
- * shl.ovf       T a, b   (Int)      T          a<<b; panics "attempt to shift left with overflow"
- *                                              when b (as unsigned) >= bits(T)
- * shr.ovf       T a, b   (Int)      T          a>>b (arithmetic if signed); panics "attempt to shift
- *                                              right with overflow" when b (unsigned) >= bits(T)
- * add.wrap sub.wrap mul.wrap neg.wrap          the result modulo 2^bits(T); never panics
- * div.wrap rem.wrap T a, b          T          MIN / -1 = MIN, MIN % -1 = 0; panics on b == 0 as div.ovf
- * shl.wrap shr.wrap T a, b          T          shift by b mod bits(T); never panics
- * add.sat sub.sat mul.sat T a, b    T          clamped to T's range; never panics
+ *                                              remainder with a divisor of zero", "... with
+ * overflow" neg.ovf       T a      (Int)      T          -a; panics "attempt to negate with
+ * overflow" (signed MIN, unsigned a != 0) shl.ovf       T a, b   (Int)      T          a<<b; panics
+ * "attempt to shift left with overflow" when b (as unsigned) >= bits(T) shr.ovf       T a, b (Int)
+ * T          a>>b (arithmetic if signed); panics "attempt to shift right with overflow" when b
+ * (unsigned) >= bits(T) add.wrap sub.wrap mul.wrap neg.wrap          the result modulo 2^bits(T);
+ * never panics div.wrap rem.wrap T a, b          T          MIN / -1 = MIN, MIN % -1 = 0; panics on
+ * b == 0 as div.ovf shl.wrap shr.wrap T a, b          T          shift by b mod bits(T); never
+ * panics add.sat sub.sat mul.sat T a, b    T          clamped to T's range; never panics
  * add.checked sub.checked mul.checked div.checked T a, b
  *                                   option<T>  Some(result) or None where .ovf would panic
  * and or xor    T a, b (Int, bool)  T          bitwise
@@ -268,9 +266,9 @@ static inline bool ir_op_is_terminator(IrOp op) {
 }
 
 typedef struct IrLoc {
-    uint32_t file; /* index into IrModule.files */
+    uint32_t file;      /* index into IrModule.files */
     uint32_t line, col; /* 1-based; line 0 = no location */
-    bool implicit; /* taken from the .gir text, not printed */
+    bool implicit;      /* taken from the .gir text, not printed */
 } IrLoc;
 
 typedef enum IrValueKind { IRV_INST, IRV_PARAM, IRV_CONST } IrValueKind;
@@ -308,12 +306,12 @@ struct IrInst {
     IrValue *result; /* NULL when the instruction has none */
     IrValue **args;
     int nargs;
-    int index;          /* extract/insert/payload/field/vfield: N */
-    int variant;        /* variant/payload/vfield */
-    const char *name;   /* call: callee name; call.rt: intrinsic; panic/fmt: text */
-    uint32_t name_len;  /* length of name (panic text may contain NUL) */
-    IrFunc *callee;     /* call, fnref, closure */
-    IrTarget *targets;  /* jmp: 1, br: 2, switch: default first then cases */
+    int index;         /* extract/insert/payload/field/vfield: N */
+    int variant;       /* variant/payload/vfield */
+    const char *name;  /* call: callee name; call.rt: intrinsic; panic/fmt: text */
+    uint32_t name_len; /* length of name (panic text may contain NUL) */
+    IrFunc *callee;    /* call, fnref, closure */
+    IrTarget *targets; /* jmp: 1, br: 2, switch: default first then cases */
     int ntargets;
     IrLoc loc;
     IrBlock *block;
@@ -364,16 +362,14 @@ IrType *ir_type_array(IrModule *m, IrType *elem, uint64_t len);
 IrType *ir_type_fn(IrModule *m, IrTypeKind kind, IrType **params, int n, IrType *ret);
 IrTypeDef *ir_typedef_new(IrModule *m, const char *name, bool is_enum);
 IrTypeDef *ir_typedef_find(IrModule *m, const char *name);
-void ir_typedef_set_fields(IrModule *m, IrTypeDef *d, IrType **fields, const char **names,
-                           int n);
-void ir_typedef_add_variant(IrModule *m, IrTypeDef *d, const char *name, IrType **fields,
-                            int n);
+void ir_typedef_set_fields(IrModule *m, IrTypeDef *d, IrType **fields, const char **names, int n);
+void ir_typedef_add_variant(IrModule *m, IrTypeDef *d, const char *name, IrType **fields, int n);
 
 bool ir_type_is_int(const IrType *t);
 bool ir_type_is_signed(const IrType *t);
 bool ir_type_is_float(const IrType *t);
 bool ir_type_is_scalar(const IrType *t); /* int, float, bool, char, unit, ptr */
-int ir_type_bits(const IrType *t);      /* ints: width; f32 32, f64 64 */
+int ir_type_bits(const IrType *t);       /* ints: width; f32 32, f64 64 */
 /* Enum-like types (enum, option, result): variant list view. */
 int ir_type_nvariants(const IrType *t);
 const char *ir_type_variant_name(const IrType *t, int v);

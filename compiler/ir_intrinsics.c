@@ -78,16 +78,19 @@ typedef struct Bindings {
 static const struct {
     const char *name;
     IrTypeKind kind;
-} PRIMS[] = {{"i32", IRT_I32}, {"usize", IRT_USIZE}, {"f64", IRT_F64}, {"bool", IRT_BOOL},
-             {"char", IRT_CHAR}, {"unit", IRT_UNIT}, {"ptr", IRT_PTR},   {"str", IRT_STR},
-             {"string", IRT_STRING}};
+} PRIMS[] = {{"i32", IRT_I32},   {"usize", IRT_USIZE}, {"f64", IRT_F64},
+             {"bool", IRT_BOOL}, {"char", IRT_CHAR},   {"unit", IRT_UNIT},
+             {"ptr", IRT_PTR},   {"str", IRT_STR},     {"string", IRT_STRING}};
 
 static const struct {
     const char *name;
     IrTypeKind kind;
     int nargs;
-} CTORS[] = {{"vec", IRT_VEC, 1},       {"map", IRT_MAP, 2}, {"option", IRT_OPTION, 1},
-             {"rc", IRT_RC, 1},         {"arc", IRT_ARC, 1}};
+} CTORS[] = {{"vec", IRT_VEC, 1},
+             {"map", IRT_MAP, 2},
+             {"option", IRT_OPTION, 1},
+             {"rc", IRT_RC, 1},
+             {"arc", IRT_ARC, 1}};
 
 static void skip_ws(const char **p) {
     while (**p == ' ')
@@ -196,8 +199,8 @@ IrType *ir_intrinsic_param_type(IrModule *m, const IrInst *in, int i) {
 }
 
 static bool map_key_ok(const IrType *k) {
-    return ir_type_is_int(k) || k->kind == IRT_BOOL || k->kind == IRT_CHAR ||
-           k->kind == IRT_STR || k->kind == IRT_STRING;
+    return ir_type_is_int(k) || k->kind == IRT_BOOL || k->kind == IRT_CHAR || k->kind == IRT_STR ||
+           k->kind == IRT_STRING;
 }
 
 bool ir_intrinsic_check(IrModule *m, const IrInst *in, char *msg, size_t msglen) {
@@ -222,8 +225,8 @@ bool ir_intrinsic_check(IrModule *m, const IrInst *in, char *msg, size_t msglen)
             used += (size_t)snprintf(args + used, sizeof args - used, "%s%s", i ? ", " : "",
                                      ir_type_str(m->arena, in->args[i]->type));
         }
-        snprintf(msg, msglen, "`%s` expects `%s`, called with `%s -> %s`", it->name, it->sig,
-                 args, got);
+        snprintf(msg, msglen, "`%s` expects `%s`, called with `%s -> %s`", it->name, it->sig, args,
+                 got);
         return false;
     }
     if (in->type->kind == IRT_MAP && !map_key_ok(in->type->elems[0])) {

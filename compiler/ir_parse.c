@@ -94,13 +94,13 @@ typedef struct Parser {
     int nfuncs, funcs_cap;
 } Parser;
 
-#define PUSH(arr, n, cap, item)                                                                \
-    do {                                                                                       \
-        if ((n) == (cap)) {                                                                    \
-            (cap) = (cap) ? (cap) * 2 : 64;                                                    \
-            (arr) = xrealloc((arr), sizeof(*(arr)) * (size_t)(cap));                           \
-        }                                                                                      \
-        (arr)[(n)++] = (item);                                                                 \
+#define PUSH(arr, n, cap, item)                                                                    \
+    do {                                                                                           \
+        if ((n) == (cap)) {                                                                        \
+            (cap) = (cap) ? (cap)*2 : 64;                                                          \
+            (arr) = xrealloc((arr), sizeof(*(arr)) * (size_t)(cap));                               \
+        }                                                                                          \
+        (arr)[(n)++] = (item);                                                                     \
     } while (0)
 
 static void error_at(Parser *p, uint32_t start, uint32_t end, const char *fmt, ...)
@@ -125,8 +125,8 @@ static void error_at(Parser *p, uint32_t start, uint32_t end, const char *fmt, .
 #define ERR_TOK(p, t, ...) error_at((p), (t)->start, (t)->end, __VA_ARGS__)
 
 static bool is_name_char(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == '_' || c == '.';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+           c == '.';
 }
 
 static int hexval(char c) {
@@ -297,8 +297,8 @@ static bool lex(Parser *p) {
         }
         Tok t = {0};
         t.start = (uint32_t)i;
-        if (c == '%' || c == '$' || (c == '@' && i + 1 < p->len && !(p->src[i + 1] >= '0' &&
-                                                                       p->src[i + 1] <= '9'))) {
+        if (c == '%' || c == '$' ||
+            (c == '@' && i + 1 < p->len && !(p->src[i + 1] >= '0' && p->src[i + 1] <= '9'))) {
             size_t j = i + 1;
             while (j < p->len && is_name_char(p->src[j]))
                 j++;
@@ -319,7 +319,8 @@ static bool lex(Parser *p) {
                 while (j < p->len && p->src[j] >= '0' && p->src[j] <= '9' && v < 0xffffffffu)
                     v = v * 10 + (uint64_t)(p->src[j++] - '0');
                 if (j == s || v > 0xffffffffu) {
-                    error_at(p, (uint32_t)i, (uint32_t)j, "malformed location (expected @LINE:COL)");
+                    error_at(p, (uint32_t)i, (uint32_t)j,
+                             "malformed location (expected @LINE:COL)");
                     return false;
                 }
                 t.loc[t.nloc++] = (uint32_t)v;
@@ -412,7 +413,10 @@ static const char *describe(Tok *t) {
         return "a location";
     default:
         snprintf(buf, sizeof buf, "`%s%.60s`",
-                 t->kind == T_VALUE ? "%" : t->kind == T_GLOBAL ? "@" : t->kind == T_TYPE ? "$" : "",
+                 t->kind == T_VALUE    ? "%"
+                 : t->kind == T_GLOBAL ? "@"
+                 : t->kind == T_TYPE   ? "$"
+                                       : "",
                  t->text);
         return buf;
     }
@@ -605,9 +609,8 @@ static bool define_value(Parser *p, FuncInfo *fi, Tok *t, IrValue *v) {
 }
 
 static bool operand_tok_ok(Tok *t) {
-    return t->kind == T_VALUE || t->kind == T_INT || t->kind == T_FLOAT ||
-           t->kind == T_STRING || is_ident(t, "true") || is_ident(t, "false") ||
-           is_punct(t, '(');
+    return t->kind == T_VALUE || t->kind == T_INT || t->kind == T_FLOAT || t->kind == T_STRING ||
+           is_ident(t, "true") || is_ident(t, "false") || is_punct(t, '(');
 }
 
 /* Reads one operand token (a `()` unit constant is two tokens) and queues it
@@ -853,7 +856,8 @@ static IrInst *parse_inst(Parser *p, FuncInfo *fi, IrBlock *b) {
         break;
     }
     case IR_RET: {
-        bool has = operand_tok_ok(peek(p)) && !(peek(p)->kind == T_VALUE && is_punct(peek2(p), '='));
+        bool has =
+            operand_tok_ok(peek(p)) && !(peek(p)->kind == T_VALUE && is_punct(peek2(p), '='));
         in = new_inst(p, b, op, NULL, has ? 1 : 0);
         if (has && !parse_operand(p, fi, in, 0, NULL, &in->args[0]))
             return NULL;
@@ -890,7 +894,7 @@ static IrInst *parse_inst(Parser *p, FuncInfo *fi, IrBlock *b) {
             TokKind kind = want_global ? T_GLOBAL : op == IR_CALL_RT ? T_IDENT : T_VALUE;
             if (ct->kind != kind) {
                 ERR_TOK(p, ct, "expected %s, found %s",
-                        want_global ? "a function `@name`"
+                        want_global        ? "a function `@name`"
                         : op == IR_CALL_RT ? "an intrinsic name"
                                            : "a function value `%name`",
                         describe(ct));
@@ -964,8 +968,8 @@ static IrInst *parse_inst(Parser *p, FuncInfo *fi, IrBlock *b) {
         case IR_PAYLOAD:
         case IR_VFIELD:
             in = new_inst(p, b, op, t, 1);
-            if (!parse_operands(p, fi, in, 0, 1) || !expect(p, ',') ||
-                !parse_variant_name(p, in) || !parse_index(p, in))
+            if (!parse_operands(p, fi, in, 0, 1) || !expect(p, ',') || !parse_variant_name(p, in) ||
+                !parse_index(p, in))
                 return NULL;
             break;
         default: {
@@ -1279,8 +1283,8 @@ static bool resolve_constant(Parser *p, Pending *pd, IrType *want) {
         return true;
     }
     if (ir_type_is_float(want)) {
-        double v = t->kind == T_FLOAT ? t->fval
-                                      : (t->negative ? -(double)t->ival : (double)t->ival);
+        double v =
+            t->kind == T_FLOAT ? t->fval : (t->negative ? -(double)t->ival : (double)t->ival);
         *pd->slot = ir_const_float(m, want, v);
         return true;
     }
@@ -1327,8 +1331,7 @@ static bool resolve(Parser *p) {
         if (pd->tok.kind == T_VALUE) {
             IrValue *v = table_find(&func_info(p, pd->func)->values, pd->tok.text);
             if (!v) {
-                ERR_TOK(p, &pd->tok, "unknown value `%%%s` in `@%s`", pd->tok.text,
-                        pd->func->name);
+                ERR_TOK(p, &pd->tok, "unknown value `%%%s` in `@%s`", pd->tok.text, pd->func->name);
                 return false;
             }
             *pd->slot = v;

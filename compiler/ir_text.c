@@ -8,13 +8,15 @@
 #include <string.h>
 
 static const char *PRIM_NAMES[] = {
-    [IRT_I8] = "i8",       [IRT_I16] = "i16",   [IRT_I32] = "i32",       [IRT_I64] = "i64",
-    [IRT_ISIZE] = "isize", [IRT_U8] = "u8",     [IRT_U16] = "u16",       [IRT_U32] = "u32",
-    [IRT_U64] = "u64",     [IRT_USIZE] = "usize", [IRT_F32] = "f32",     [IRT_F64] = "f64",
-    [IRT_BOOL] = "bool",   [IRT_CHAR] = "char", [IRT_UNIT] = "unit",     [IRT_PTR] = "ptr",
-    [IRT_STR] = "str",     [IRT_STRING] = "string", [IRT_VEC] = "vec",   [IRT_MAP] = "map",
-    [IRT_BOX] = "box",     [IRT_RC] = "rc",     [IRT_ARC] = "arc",       [IRT_OPTION] = "option",
-    [IRT_RESULT] = "result", [IRT_FN] = "fn",   [IRT_CLOSURE] = "closure",
+    [IRT_I8] = "i8",         [IRT_I16] = "i16",     [IRT_I32] = "i32",
+    [IRT_I64] = "i64",       [IRT_ISIZE] = "isize", [IRT_U8] = "u8",
+    [IRT_U16] = "u16",       [IRT_U32] = "u32",     [IRT_U64] = "u64",
+    [IRT_USIZE] = "usize",   [IRT_F32] = "f32",     [IRT_F64] = "f64",
+    [IRT_BOOL] = "bool",     [IRT_CHAR] = "char",   [IRT_UNIT] = "unit",
+    [IRT_PTR] = "ptr",       [IRT_STR] = "str",     [IRT_STRING] = "string",
+    [IRT_VEC] = "vec",       [IRT_MAP] = "map",     [IRT_BOX] = "box",
+    [IRT_RC] = "rc",         [IRT_ARC] = "arc",     [IRT_OPTION] = "option",
+    [IRT_RESULT] = "result", [IRT_FN] = "fn",       [IRT_CLOSURE] = "closure",
 };
 
 const char *ir_type_kind_name(IrTypeKind k) {

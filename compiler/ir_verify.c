@@ -274,8 +274,7 @@ static void check_shape(Ctx *c, const IrInst *in) {
         break;
     case IR_RETAIN:
     case IR_RELEASE:
-        if (t->kind != IRT_RC && t->kind != IRT_ARC && t->kind != IRT_CLOSURE &&
-            t->kind != IRT_STR)
+        if (t->kind != IRT_RC && t->kind != IRT_ARC && t->kind != IRT_CLOSURE && t->kind != IRT_STR)
             err(c, "`%s` needs an rc, arc, closure or str type, found `%s`", op, tn(c, t));
         break;
     case IR_CALL:
@@ -388,8 +387,8 @@ static void check_operand_types(Ctx *c, const IrInst *in) {
             continue;
         }
         if (tg->nargs != tg->block->nparams) {
-            err(c, "block `%s` takes %d argument%s, %d given", tg->block->name,
-                tg->block->nparams, tg->block->nparams == 1 ? "" : "s", tg->nargs);
+            err(c, "block `%s` takes %d argument%s, %d given", tg->block->name, tg->block->nparams,
+                tg->block->nparams == 1 ? "" : "s", tg->nargs);
             continue;
         }
         for (int i = 0; i < tg->nargs; i++)

@@ -111,8 +111,8 @@ _Noreturn void rt_panic(const char *fmt, ...) {
 }
 
 _Noreturn void rt_panic_bounds(uint64_t index, uint64_t len) {
-    rt_panic("index out of bounds: the len is %llu but the index is %llu",
-             (unsigned long long)len, (unsigned long long)index);
+    rt_panic("index out of bounds: the len is %llu but the index is %llu", (unsigned long long)len,
+             (unsigned long long)index);
 }
 
 RtCell *rt_cell_new(const RtType *inner, const uint64_t *value) {

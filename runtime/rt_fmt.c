@@ -108,8 +108,7 @@ static void pad(RtString *out, const char *text, size_t n, const RtFmtSpec *sp, 
 }
 
 /* Numbers: SIGN_PREFIX ("-", "+0x", ...) and DIGITS; `0` pads between. */
-static void pad_number(RtString *out, const char *prefix, const char *digits,
-                       const RtFmtSpec *sp) {
+static void pad_number(RtString *out, const char *prefix, const char *digits, const RtFmtSpec *sp) {
     size_t pl = strlen(prefix), dl = strlen(digits);
     if (sp->zero && sp->width > 0 && pl + dl < (size_t)sp->width) {
         rt_string_push(out, prefix, pl);
@@ -345,9 +344,9 @@ static void fmt_text(RtString *out, const char *s, size_t n, const RtFmtSpec *sp
     free(tmp.data);
 }
 
-static void fmt_debug_seq(RtString *out, const RtType **types, const uint32_t *offsets,
-                          uint32_t n, const uint64_t *slots, const RtFmtSpec *sp,
-                          const RtType *same, uint32_t stride) {
+static void fmt_debug_seq(RtString *out, const RtType **types, const uint32_t *offsets, uint32_t n,
+                          const uint64_t *slots, const RtFmtSpec *sp, const RtType *same,
+                          uint32_t stride) {
     for (uint32_t i = 0; i < n; i++) {
         if (i)
             rt_string_push(out, ", ", 2);

@@ -199,10 +199,10 @@ uint64_t vm_run(BcProgram *prog, int entry, int argc, char **argv) {
 #undef BC_LABEL
     };
 #define CASE(name) L_##name:
-#define NEXT()                                                                                 \
-    do {                                                                                       \
-        w = *pc++;                                                                             \
-        goto *labels[w & 0xff];                                                                \
+#define NEXT()                                                                                     \
+    do {                                                                                           \
+        w = *pc++;                                                                                 \
+        goto *labels[w & 0xff];                                                                    \
     } while (0)
     NEXT();
 #else
@@ -558,7 +558,7 @@ uint64_t vm_run(BcProgram *prog, int entry, int argc, char **argv) {
     NEXT();
     CASE(LOAD) RA = *(uint64_t *)(uintptr_t)RB;
     NEXT();
-    CASE(STORE) *(uint64_t *)(uintptr_t)RA = RB;
+    CASE(STORE) * (uint64_t *)(uintptr_t)RA = RB;
     NEXT();
     CASE(LOADN) memmove(&RA, (uint64_t *)(uintptr_t)RB, sizeof(uint64_t) * C);
     NEXT();
@@ -657,13 +657,12 @@ uint64_t vm_run(BcProgram *prog, int entry, int argc, char **argv) {
         rt_panic_msg(s->data ? s->data : "", s->len);
     }
 #if !defined(__GNUC__)
-        }
-    }
+}
+}
 #endif
-done:
-    rt_set_panic_hook(NULL, NULL);
-    free(vm.stack);
-    free(vm.mem);
-    free(vm.frames);
-    return result;
+done : rt_set_panic_hook(NULL, NULL);
+free(vm.stack);
+free(vm.mem);
+free(vm.frames);
+return result;
 }
