@@ -25,6 +25,13 @@ typedef struct Stub {
     uint32_t start;
 } Stub;
 
+typedef struct HoistedConst {
+    const IrType *type;
+    uint64_t bits;
+    uint32_t reg;
+    const IrValue *value;
+} HoistedConst;
+
 typedef struct Emitter {
     IrModule *m;
     BcProgram *p;
@@ -38,7 +45,9 @@ typedef struct Emitter {
     const IrFunc *f;
     uint32_t *reg; /* value id -> first register */
     uint32_t nvals, tmp_next, tmp_max, argbase, frame_max, memsize;
-    int *uses; /* value id -> use count */
+    int *uses;             /* value id -> use count */
+    HoistedConst *hoisted; /* constants kept in registers (used in loops) */
+    int nhoisted, hoisted_cap;
     uint64_t *code;
     BcLoc *locs;
     uint32_t ncode, code_cap;
@@ -281,9 +290,20 @@ static void load_const(Emitter *e, uint32_t dst, const IrValue *v) {
 }
 
 /* The register holding V (a scratch register for a constant). */
+static int find_hoisted(Emitter *e, const IrValue *v) {
+    for (int i = 0; i < e->nhoisted; i++)
+        if (e->hoisted[i].type == v->type && e->hoisted[i].bits == v->c.bits &&
+            v->type->kind != IRT_STR)
+            return i;
+    return -1;
+}
+
 static uint32_t opnd(Emitter *e, const IrValue *v) {
     if (v->kind != IRV_CONST)
         return reg_of(e, v);
+    int h = find_hoisted(e, v);
+    if (h >= 0)
+        return e->hoisted[h].reg;
     uint32_t r = tmp(e, 1);
     load_const(e, r, v);
     return r;
@@ -400,10 +420,18 @@ static void add_fixup(Emitter *e, uint32_t word, bool t24, const IrBlock *b, int
 
 /* Where a conditional jump to target T lands: the block itself when T has
  * no arguments, else a stub (moves + jmp) emitted after the terminator. */
+static bool moves_needed(Emitter *e, const IrTarget *t) {
+    for (int i = 0; i < t->nargs; i++)
+        if (t->args[i]->kind == IRV_CONST ||
+            reg_of(e, t->args[i]) != reg_of(e, t->block->params[i]))
+            return true;
+    return false;
+}
+
 static void cond_jump(Emitter *e, uint64_t w, const IrTarget *t) {
     uint32_t at = emit_word(e, w);
     int stub = -1;
-    if (t->nargs) {
+    if (moves_needed(e, t)) {
         if (e->nstubs == e->stubs_cap) {
             e->stubs_cap = e->stubs_cap ? e->stubs_cap * 2 : 8;
             e->stubs = xrealloc(e->stubs, sizeof(Stub) * (size_t)e->stubs_cap);
@@ -422,6 +450,7 @@ static void jump_to(Emitter *e, const IrTarget *t, const IrBlock *next) {
 
 static void flush_stubs(Emitter *e, int from) {
     for (int i = from; i < e->nstubs; i++) {
+        e->tmp_next = e->nvals;
         e->stubs[i].start = e->ncode;
         jump_to(e, e->stubs[i].target, NULL);
     }
@@ -495,8 +524,9 @@ static void fused_branch(Emitter *e, const IrInst *cmp, bool want, const IrTarge
 
 static void emit_branch(Emitter *e, const IrInst *in, const IrInst *fusable, const IrBlock *next) {
     const IrTarget *t = &in->targets[0], *f = &in->targets[1];
-    bool jump_on = t->nargs == 0 || f->nargs != 0; /* jump to T if true, else to F if false */
-    if (t->nargs == 0 && f->nargs == 0 && t->block == next)
+    bool tm = moves_needed(e, t), fm = moves_needed(e, f);
+    bool jump_on = !tm || fm; /* jump to T if true, else to F if false */
+    if (!tm && !fm && t->block == next)
         jump_on = false;
     const IrTarget *jt = jump_on ? t : f, *fall = jump_on ? f : t;
     if (fusable) {
@@ -620,7 +650,15 @@ static void emit_inst(Emitter *e, const IrInst *in) {
             emit(e, arith_op(in->op), k, d, ra, rb);
         return;
     }
-    case IR_DIV_OVF ... IR_SHR_OVF:
+    case IR_DIV_OVF:
+    case IR_REM_OVF:
+        if (kind_code(t) == 3) {
+            uint32_t ra = opnd(e, a[0]), rb = opnd(e, a[1]);
+            emit(e, in->op == IR_DIV_OVF ? BC_DIV_I64 : BC_REM_I64, 0, d, ra, rb);
+            return;
+        }
+        /* fall through */
+    case IR_NEG_OVF ... IR_SHR_OVF:
     case IR_ADD_WRAP ... IR_SHR_WRAP:
     case IR_ADD_SAT ... IR_XOR: {
         if (in->op == IR_NEG_OVF || in->op == IR_NEG_WRAP) {
@@ -847,7 +885,6 @@ static void emit_inst(Emitter *e, const IrInst *in) {
 }
 
 static void emit_terminator(Emitter *e, const IrBlock *b, const IrInst *in, const IrBlock *next) {
-    int stub0 = e->nstubs;
     switch (in->op) {
     case IR_JMP:
         jump_to(e, &in->targets[0], next);
@@ -884,7 +921,6 @@ static void emit_terminator(Emitter *e, const IrBlock *b, const IrInst *in, cons
     default:
         break;
     }
-    flush_stubs(e, stub0);
 }
 
 static void count_uses(Emitter *e, const IrFunc *f) {
@@ -913,6 +949,141 @@ static uint32_t scratch_need(const IrInst *in) {
     return n;
 }
 
+typedef struct UseInfo {
+    int block; /* -1 unused, -2 used in several blocks */
+    int last;  /* last position of a use in that block */
+} UseInfo;
+
+static void note_use(UseInfo *u, const IrValue *v, int block, int pos) {
+    if (v->kind == IRV_CONST)
+        return;
+    UseInfo *x = &u[v->id];
+    if (x->block == -1) {
+        x->block = block;
+        x->last = pos;
+    } else if (x->block != block) {
+        x->block = -2;
+    } else if (pos > x->last) {
+        x->last = pos;
+    }
+}
+
+/* Register coalescing for loops: a result V passed to parameter P of a jump
+ * target shares P's registers when V lives only in the jumping block and
+ * P's last use comes before V's definition (so the jump's move vanishes).
+ * Returns value id -> (parameter id + 1), 0 when not coalesced. */
+static uint32_t *coalesce(const IrFunc *f) {
+    uint32_t n = f->nvalues ? f->nvalues : 1;
+    uint32_t *coal = xcalloc(n, sizeof(uint32_t));
+    UseInfo *u = xmalloc(sizeof(UseInfo) * n);
+    bool *taken = xcalloc(n, sizeof(bool));
+    int *defpos = xcalloc(n, sizeof(int));
+    for (uint32_t i = 0; i < n; i++)
+        u[i] = (UseInfo){-1, -1};
+    for (int bi = 0; bi < f->nblocks; bi++) {
+        IrBlock *b = f->blocks[bi];
+        for (int i = 0; i < b->ninsts; i++) {
+            IrInst *in = b->insts[i];
+            if (in->result)
+                defpos[in->result->id] = i;
+            for (int k = 0; k < in->nargs; k++)
+                note_use(u, in->args[k], bi, i);
+            for (int t = 0; t < in->ntargets; t++)
+                for (int k = 0; k < in->targets[t].nargs; k++)
+                    note_use(u, in->targets[t].args[k], bi, i);
+        }
+    }
+    for (int bi = 0; bi < f->nblocks; bi++) {
+        IrBlock *b = f->blocks[bi];
+        IrInst *term = b->ninsts ? b->insts[b->ninsts - 1] : NULL;
+        if (!term || !ir_op_is_terminator(term->op))
+            continue;
+        for (int t = 0; t < term->ntargets; t++) {
+            const IrTarget *tg = &term->targets[t];
+            for (int k = 0; k < tg->nargs && k < tg->block->nparams; k++) {
+                const IrValue *v = tg->args[k], *p = tg->block->params[k];
+                if (v->kind != IRV_INST || v->block != b || u[v->id].block != bi || coal[v->id] ||
+                    taken[p->id] || v->type != p->type)
+                    continue;
+                /* One-slot results are written after all operands are read,
+                 * so V's own instruction may still read P. */
+                int last_ok = defpos[v->id] - (bc_type_slots(v->type) == 1 ? 0 : 1);
+                bool p_dead =
+                    u[p->id].block == -1 || (u[p->id].block == bi && u[p->id].last <= last_ok);
+                if (!p_dead)
+                    continue;
+                coal[v->id] = p->id + 1;
+                taken[p->id] = true;
+            }
+        }
+    }
+    free(u);
+    free(taken);
+    free(defpos);
+    return coal;
+}
+
+/* Blocks on a cycle of the CFG (a block reaching itself). */
+static bool *cyclic_blocks(const IrFunc *f) {
+    int n = f->nblocks;
+    bool *cyc = xcalloc((size_t)n, sizeof(bool));
+    if (n > 512) { /* too big to search: treat every block as looping */
+        for (int i = 0; i < n; i++)
+            cyc[i] = true;
+        return cyc;
+    }
+    int *stack = xmalloc(sizeof(int) * (size_t)(n + 1));
+    bool *seen = xmalloc(sizeof(bool) * (size_t)n);
+    for (int b = 0; b < n; b++) {
+        memset(seen, 0, sizeof(bool) * (size_t)n);
+        int sp = 0;
+        stack[sp++] = b;
+        while (sp && !cyc[b]) {
+            IrBlock *x = f->blocks[stack[--sp]];
+            IrInst *term = x->ninsts ? x->insts[x->ninsts - 1] : NULL;
+            for (int t = 0; term && ir_op_is_terminator(term->op) && t < term->ntargets; t++) {
+                int s = term->targets[t].block->index;
+                if (s == b)
+                    cyc[b] = true;
+                if (!seen[s] && sp < n) {
+                    seen[s] = true;
+                    stack[sp++] = s;
+                }
+            }
+        }
+    }
+    free(stack);
+    free(seen);
+    return cyc;
+}
+
+/* Constants used inside loops get a register loaded once per call. */
+static void hoist_constants(Emitter *e, const IrFunc *f, uint32_t *next) {
+    e->nhoisted = 0;
+    bool *cyc = cyclic_blocks(f);
+    for (int bi = 0; bi < f->nblocks; bi++) {
+        if (!cyc[bi])
+            continue;
+        IrBlock *b = f->blocks[bi];
+        for (int i = 0; i < b->ninsts; i++) {
+            IrInst *in = b->insts[i];
+            for (int k = 0; k < in->nargs; k++) {
+                const IrValue *v = in->args[k];
+                if (v->kind != IRV_CONST || v->type->kind == IRT_STR || find_hoisted(e, v) >= 0)
+                    continue;
+                if (e->nhoisted == e->hoisted_cap) {
+                    e->hoisted_cap = e->hoisted_cap ? e->hoisted_cap * 2 : 16;
+                    e->hoisted =
+                        xrealloc(e->hoisted, sizeof(HoistedConst) * (size_t)e->hoisted_cap);
+                }
+                e->hoisted[e->nhoisted++] = (HoistedConst){v->type, v->c.bits, *next, v};
+                *next += 1;
+            }
+        }
+    }
+    free(cyc);
+}
+
 static void emit_func(Emitter *e, const IrFunc *f, BcFunction *out) {
     e->f = f;
     e->reg = xcalloc(f->nvalues ? f->nvalues : 1, sizeof(uint32_t));
@@ -923,6 +1094,8 @@ static void emit_func(Emitter *e, const IrFunc *f, BcFunction *out) {
     e->memsize = 0;
     e->tmp_max = 0;
     uint32_t next = 0, scratch = 0;
+    /* Parameters first (the entry's are the function's), then results;
+     * a result coalesced with a block parameter shares its registers. */
     for (int bi = 0; bi < f->nblocks; bi++) {
         IrBlock *b = f->blocks[bi];
         for (int i = 0; i < b->nparams; i++) {
@@ -931,6 +1104,10 @@ static void emit_func(Emitter *e, const IrFunc *f, BcFunction *out) {
         }
         if (bi == 0)
             out->nparams = next;
+    }
+    uint32_t *coal = coalesce(f);
+    for (int bi = 0; bi < f->nblocks; bi++) {
+        IrBlock *b = f->blocks[bi];
         for (int i = 0; i < b->ninsts; i++) {
             IrInst *in = b->insts[i];
             uint32_t s = scratch_need(in);
@@ -938,15 +1115,24 @@ static void emit_func(Emitter *e, const IrFunc *f, BcFunction *out) {
                 scratch = s;
             if (!in->result)
                 continue;
+            if (coal[in->result->id]) {
+                e->reg[in->result->id] = e->reg[coal[in->result->id] - 1];
+                continue;
+            }
             e->reg[in->result->id] = next;
             next += bc_type_slots(in->result->type);
         }
     }
+    free(coal);
+    hoist_constants(e, f, &next);
     count_uses(e, f);
     e->nvals = next;
     e->argbase = next + scratch;
     e->frame_max = e->argbase;
     e->block_start = xcalloc((size_t)f->nblocks, sizeof(uint32_t));
+    e->cur_loc = (BcLoc){0, 0, 0};
+    for (int i = 0; i < e->nhoisted; i++)
+        load_const(e, e->hoisted[i].reg, e->hoisted[i].value);
     for (int bi = 0; bi < f->nblocks; bi++) {
         IrBlock *b = f->blocks[bi];
         const IrBlock *nb = bi + 1 < f->nblocks ? f->blocks[bi + 1] : NULL;
@@ -967,6 +1153,8 @@ static void emit_func(Emitter *e, const IrFunc *f, BcFunction *out) {
             }
         }
     }
+    /* Edge stubs go after every block so fall-through paths stay straight. */
+    flush_stubs(e, 0);
     for (int i = 0; i < e->nfix; i++) {
         Fixup *fx = &e->fix[i];
         uint32_t target =
@@ -1019,6 +1207,7 @@ BcProgram *bc_emit(IrModule *m, const char *implicit_file, char *err, size_t err
     free(e.fix);
     free(e.stubs);
     free(e.types);
+    free(e.hoisted);
     if (e.failed) {
         bc_program_free(e.p);
         return NULL;

@@ -356,9 +356,37 @@ static void fmt_debug_seq(RtString *out, const RtType **types, const uint32_t *o
     }
 }
 
+static bool plain_spec(const RtFmtSpec *sp) {
+    return sp->width < 0 && sp->precision < 0 && !sp->type && !sp->plus && !sp->alt && !sp->zero;
+}
+
+/* `{}` of an integer: digits straight into the output (the common case). */
+static void fmt_int_plain(RtString *out, RtKind k, uint64_t bits) {
+    char buf[24];
+    int n = sizeof buf;
+    bool neg = is_signed_kind(k) && (int64_t)bits < 0;
+    uint64_t v = neg ? (uint64_t)0 - bits : bits;
+    do {
+        buf[--n] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    if (neg)
+        buf[--n] = '-';
+    rt_string_push(out, buf + n, sizeof buf - (size_t)n);
+}
+
 void rt_fmt_value(RtString *out, const RtType *t, const uint64_t *s, const RtFmtSpec *sp,
                   bool debug) {
     debug = debug || sp->type == '?';
+    if (t->kind <= RK_USIZE && plain_spec(sp)) {
+        fmt_int_plain(out, t->kind, s[0]);
+        return;
+    }
+    if ((t->kind == RK_STR || t->kind == RK_STRING) && !debug && plain_spec(sp)) {
+        const RtString *str = (const RtString *)(uintptr_t)s[0];
+        rt_string_push(out, str->data, str->len);
+        return;
+    }
     switch (t->kind) {
     case RK_I8 ... RK_USIZE:
         fmt_int(out, t->kind, s[0], sp);

@@ -260,6 +260,24 @@ uint64_t vm_run(BcProgram *prog, int entry, int argc, char **argv) {
             PANIC("%s", OVF_MSG[1]);
         NEXT();
     }
+    CASE(DIV_I64) {
+        int64_t x = (int64_t)RB, y = (int64_t)RC;
+        if (y == 0)
+            PANIC("attempt to divide by zero");
+        if (y == -1 && x == INT64_MIN)
+            PANIC("attempt to divide with overflow");
+        RA = (uint64_t)(x / y);
+        NEXT();
+    }
+    CASE(REM_I64) {
+        int64_t x = (int64_t)RB, y = (int64_t)RC;
+        if (y == 0)
+            PANIC("attempt to calculate the remainder with a divisor of zero");
+        if (y == -1 && x == INT64_MIN)
+            PANIC("attempt to calculate the remainder with overflow");
+        RA = (uint64_t)(x % y);
+        NEXT();
+    }
     CASE(ADD_OVF) {
         if (!vk_add(X, RB, RC, &RA))
             PANIC("%s", OVF_MSG[0]);
