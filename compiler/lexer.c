@@ -998,22 +998,22 @@ static void lex_doc_comment(Lexer *lx, size_t p, Token *t) {
 }
 
 /* One raw token: no TK_NEWLINE, no delimiter tracking. */
-static Token scan(Lexer *lx) {
+/* Written straight into the caller's token: building it elsewhere and
+ * copying it made the store-to-load forwarding stall in the hot loop. */
+static void scan(Lexer *lx, Token *tp) {
     const char *s = lx->src;
     size_t nl_at = NO_NEWLINE;
     size_t p = skip_trivia(lx, lx->pos, &nl_at, true);
-    Token t;
-    memset(&t, 0, sizeof t);
-    t.newline_before = nl_at != NO_NEWLINE || lx->at_start;
+    *tp = (Token){.kind = TK_EOF,
+                  .span = span_at(lx, p, p + 1),
+                  .newline_before = nl_at != NO_NEWLINE || lx->at_start};
     lx->at_start = false;
     lx->gap_newline = nl_at;
-    t.span = span_at(lx, p, p + 1);
     if (p >= lx->len) {
-        t.kind = TK_EOF;
-        t.span.start = t.span.end = (uint32_t)lx->len;
+        tp->span.start = tp->span.end = (uint32_t)lx->len;
         lx->pos = lx->len;
         lx->raw_prev = TK_EOF;
-        return t;
+        return;
     }
     size_t q = p + 1; /* end of a one-byte token */
     TokenKind k;
@@ -1021,22 +1021,22 @@ static Token scan(Lexer *lx) {
     case 'a' ... 'z':
     case 'A' ... 'Z':
     case '_':
-        if (s[p] == 'r' && (s[p + 1] == '"' || s[p + 1] == '#') && lex_raw_string(lx, p, &t))
+        if (s[p] == 'r' && (s[p + 1] == '"' || s[p + 1] == '#') && lex_raw_string(lx, p, tp))
             goto done;
         while (is_class(s[q], C_CONT))
             q++;
         k = keyword_kind(s + p, q - p);
-        t.str = s + p;
-        t.str_len = (uint32_t)(q - p);
+        tp->str = s + p;
+        tp->str_len = (uint32_t)(q - p);
         break;
     case '0' ... '9':
-        lex_number(lx, p, &t);
+        lex_number(lx, p, tp);
         goto done;
     case '"':
-        lex_string(lx, p, &t);
+        lex_string(lx, p, tp);
         goto done;
     case '\'':
-        lex_quote(lx, p, &t);
+        lex_quote(lx, p, tp);
         goto done;
     case '+':
         k = s[q] == '=' ? (q++, TK_PLUSEQ) : TK_PLUS;
@@ -1049,7 +1049,7 @@ static Token scan(Lexer *lx) {
         break;
     case '/':
         if (s[q] == '/') {
-            lex_doc_comment(lx, p, &t);
+            lex_doc_comment(lx, p, tp);
             goto done;
         }
         k = s[q] == '=' ? (q++, TK_SLASHEQ) : TK_SLASH;
@@ -1127,15 +1127,14 @@ static Token scan(Lexer *lx) {
         k = TK_SEMI;
         break;
     default:
-        lex_stray(lx, p, &t);
+        lex_stray(lx, p, tp);
         goto done;
     }
-    t.kind = k;
-    t.span.end = (uint32_t)q;
+    tp->kind = k;
+    tp->span.end = (uint32_t)q;
     lx->pos = q;
 done:
-    lx->raw_prev = t.kind;
-    return t;
+    lx->raw_prev = tp->kind;
 }
 
 /* Tokens after which a newline ends the statement (see token.h). A TK_ERROR
@@ -1273,24 +1272,22 @@ void lex_init(Lexer *lx, SourceMap *sm, uint32_t file, Arena *arena, DiagSink *d
 }
 
 Token lex_next(Lexer *lx) {
-    Token t;
+    Token t; /* the only value returned, so it is built in the caller's slot */
     if (lx->has_lookahead) {
         lx->has_lookahead = false;
         t = lx->lookahead;
-    } else {
-        t = scan(lx);
-        size_t nl_at;
-        if (newline_before_token(lx, &t, &nl_at)) {
-            lx->lookahead = t;
-            lx->has_lookahead = true;
-            Token nl;
-            memset(&nl, 0, sizeof nl);
-            nl.kind = TK_NEWLINE;
-            nl.span = span_at(lx, nl_at, nl_at + 1);
-            lx->prev_kind = TK_NEWLINE;
-            lx->prev_can_end = false;
-            return nl;
-        }
+        deliver(lx, &t);
+        return t;
+    }
+    scan(lx, &t);
+    size_t nl_at;
+    if (newline_before_token(lx, &t, &nl_at)) {
+        lx->lookahead = t;
+        lx->has_lookahead = true;
+        t = (Token){.kind = TK_NEWLINE, .span = span_at(lx, nl_at, nl_at + 1)};
+        lx->prev_kind = TK_NEWLINE;
+        lx->prev_can_end = false;
+        return t;
     }
     deliver(lx, &t);
     return t;
