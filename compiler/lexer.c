@@ -189,10 +189,12 @@ static size_t skip_block_comment(Lexer *lx, size_t p, size_t *nl_at, bool report
     const char *s = lx->src;
     size_t n = lx->len, q = p + 2;
     int depth = 1;
+    bool nested = false;
     while (q < n) {
         char c = s[q];
         if (c == '/' && s[q + 1] == '*') {
             depth++;
+            nested = true;
             q += 2;
         } else if (c == '*' && s[q + 1] == '/') {
             q += 2;
@@ -207,8 +209,11 @@ static size_t skip_block_comment(Lexer *lx, size_t p, size_t *nl_at, bool report
     if (report_errors) {
         Diag *d = report(lx, LE_UNTERMINATED_COMMENT, p, p + 2, "comment starts here",
                          "unterminated block comment");
-        if (depth > 1)
-            diag_note(lx->diags, d, "block comments nest: %d `*/` are missing", depth);
+        if (nested)
+            diag_note(
+                lx->diags, d,
+                "block comments nest: every `/*` inside needs its own `*/`, and %d %s missing",
+                depth, depth == 1 ? "is" : "are");
     }
     return n;
 }
@@ -384,9 +389,8 @@ static size_t decode_escape(Lexer *lx, size_t p, size_t limit, int32_t *cp, bool
     }
     case 'u': {
         if (p + 2 >= limit || s[p + 2] != '{') {
-            Diag *d =
-                report(lx, LE_INVALID_UNICODE_ESCAPE, p, p + 2, "incorrect unicode escape sequence",
-                       "incorrect unicode escape sequence");
+            Diag *d = report(lx, LE_INVALID_UNICODE_ESCAPE, p, p + 2, "expected `{` after `\\u`",
+                             "incorrect unicode escape sequence");
             diag_help(lx->diags, d, "format of unicode escape sequences is `\\u{...}`");
             return p + 2;
         }
@@ -892,7 +896,7 @@ static void lex_number(Lexer *lx, size_t p, Token *t) {
     if (overflow) {
         t->overflow = 1;
         t->int_value = UINT64_MAX;
-        report(lx, LE_INT_TOO_LARGE, p, q, "exceeds the largest integer, 18446744073709551615",
+        report(lx, LE_INT_TOO_LARGE, p, q, "value exceeds u64::MAX (18446744073709551615)",
                "integer literal is too large");
         return;
     }
@@ -903,8 +907,13 @@ static void lex_number(Lexer *lx, size_t p, Token *t) {
         snprintf(label, sizeof label, "`%.*s` does not fit into `%s`",
                  (int)(q - p > 80 ? 80 : q - p), s + p, ty);
         Diag *d = report(lx, LE_INT_OUT_OF_RANGE, p, q, label, "literal out of range for `%s`", ty);
-        diag_note(lx->diags, d, "the largest `%s` literal is %llu", ty,
-                  (unsigned long long)suffix_limit(t->suffix));
+        uint64_t limit = suffix_limit(t->suffix);
+        if (t->suffix == SUF_U8 || t->suffix == SUF_U16 || t->suffix == SUF_U32)
+            diag_note(lx->diags, d, "the range of `%s` is 0..=%llu", ty, (unsigned long long)limit);
+        else
+            diag_note(lx->diags, d,
+                      "the largest `%s` is %llu (%llu is allowed only after a minus sign)", ty,
+                      (unsigned long long)(limit - 1), (unsigned long long)limit);
     }
 }
 
@@ -959,15 +968,20 @@ static void lex_stray(Lexer *lx, size_t p, Token *t) {
         if (cp >= 0x80)
             d = report(lx, LE_UNKNOWN_CHAR, p, p + (size_t)len, "not a token",
                        "unknown start of token: `%s` (U+%04X)", shown, cp);
+        else if (cp == '`')
+            d = report(lx, LE_UNKNOWN_CHAR, p, p + 1, "not a token",
+                       "unknown start of token: `` ` `` (backtick)");
         else
             d = report(lx, LE_UNKNOWN_CHAR, p, p + (size_t)len, "not a token",
                        "unknown start of token: `%s`", shown);
         if (cp == '~')
             diag_help(lx->diags, d, "`~` is not an operator; use `!` for bitwise not");
+        bool confusable = false;
         for (size_t i = 0; i < sizeof confusables / sizeof confusables[0]; i++) {
             const Confusable *c = &confusables[i];
             if (c->cp != cp)
                 continue;
+            confusable = true;
             if (c->ascii[0])
                 diag_help(lx->diags, d,
                           "Unicode character `%s` (%s) looks like `%s` (%s), but it is not", shown,
@@ -976,7 +990,7 @@ static void lex_stray(Lexer *lx, size_t p, Token *t) {
                 diag_help(lx->diags, d, "Unicode character U+%04X (%s) is invisible; delete it", cp,
                           c->name);
         }
-        if (cp >= 0x80 && cp != 0xA0 && cp != 0x200B && cp != 0xFEFF)
+        if (cp >= 0x80 && !confusable)
             diag_note(lx->diags, d, "identifiers are ASCII: letters, digits and `_`");
     }
     if (repeats)

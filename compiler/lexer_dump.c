@@ -18,10 +18,33 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Code points shown as \u{...}: C1 controls, invisible formatting
+ * characters, line/paragraph separators, private use, noncharacters. */
+static bool needs_escape(uint32_t cp) {
+    return (cp >= 0x80 && cp <= 0x9f) || cp == 0xad || (cp >= 0x200b && cp <= 0x200f) ||
+           (cp >= 0x2028 && cp <= 0x202e) || (cp >= 0x2060 && cp <= 0x206f) || cp == 0xfeff ||
+           (cp >= 0xe000 && cp <= 0xf8ff) || cp >= 0xf0000 || (cp & 0xfffe) == 0xfffe ||
+           (cp >= 0xfdd0 && cp <= 0xfdef) || (cp >= 0xfff0 && cp <= 0xfffb);
+}
+
 /* Escapes a decoded string or char for display (Rust Debug style). */
 static void put_escaped(StrBuf *sb, const char *s, size_t n, char quote) {
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80) {
+            uint32_t cp;
+            int len = utf8_decode(s + i, n - i, &cp);
+            if (len == 0) {
+                sb_printf(sb, "\\x%02x", c); /* cannot happen in a UTF-8 file */
+            } else if (needs_escape(cp)) {
+                sb_printf(sb, "\\u{%x}", cp);
+                i += (size_t)len - 1;
+            } else {
+                sb_putn(sb, s + i, (size_t)len);
+                i += (size_t)len - 1;
+            }
+            continue;
+        }
         switch (c) {
         case '\n':
             sb_puts(sb, "\\n");
