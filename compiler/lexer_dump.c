@@ -18,6 +18,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* printf is most of the dump's time on big files; these are the hot cases. */
+static void put_uint(StrBuf *sb, unsigned long long v) {
+    char buf[24];
+    int n = 0;
+    do {
+        buf[sizeof buf - 1 - n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    sb_putn(sb, buf + sizeof buf - n, (size_t)n);
+}
+
 /* Code points shown as \u{...}: C1 controls, invisible formatting
  * characters, line/paragraph separators, private use, noncharacters. */
 static bool needs_escape(uint32_t cp) {
@@ -127,10 +138,12 @@ static void describe(StrBuf *sb, const Token *t, const char *src) {
         sb_puts(sb, "newline");
         return;
     case TK_IDENT:
-        sb_printf(sb, "ident %.*s", (int)t->str_len, t->str);
+        sb_putn(sb, "ident ", 6);
+        sb_putn(sb, t->str, t->str_len);
         return;
     case TK_INT:
-        sb_printf(sb, "int %llu", (unsigned long long)t->int_value);
+        sb_putn(sb, "int ", 4);
+        put_uint(sb, t->int_value);
         if (t->suffix)
             sb_printf(sb, " %s", num_suffix_name(t->suffix));
         if (t->overflow)
@@ -213,7 +226,10 @@ void lex_dump(SourceMap *sm, uint32_t file, Arena *arena, DiagSink *diags, FILE 
             source_line_col(sm, file, t.span.start, &line, &col);
         else
             cursor_locate(&cur, t.span.start, &line, &col);
-        sb_printf(&sb, "%d:%d ", line, col);
+        put_uint(&sb, (unsigned long long)line);
+        sb_putc(&sb, ':');
+        put_uint(&sb, (unsigned long long)col);
+        sb_putc(&sb, ' ');
         describe(&sb, &t, lx.src);
         sb_putc(&sb, '\n');
         if (sb.len >= 1 << 16) {
