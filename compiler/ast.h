@@ -130,7 +130,7 @@ struct Pat {
             bool inclusive;
         } range;
         struct {
-            Path path; /* PAT_STRUCT, PAT_TUPLE_STRUCT, PAT_PATH */
+            Path path;   /* PAT_STRUCT, PAT_TUPLE_STRUCT, PAT_PATH */
             Pat **elems; /* tuple-struct elements */
             int nelems;
             FieldPat **fields; /* struct fields */
@@ -182,31 +182,31 @@ typedef enum ExprKind {
     EX_PATH,
     EX_UNARY,
     EX_BINARY,
-    EX_ASSIGN,        /* a = b, a += b (op set when compound) */
-    EX_CAST,          /* e as T */
-    EX_RANGE,         /* a..b, a..=b, ..b, a.., .. */
-    EX_CALL,          /* f(args) */
-    EX_METHOD_CALL,   /* recv.name::<T>(args) */
-    EX_FIELD,         /* e.name, e.0 (tuple index: name is the digits) */
-    EX_INDEX,         /* e[i] */
-    EX_TRY,           /* e? */
-    EX_STRUCT_LIT,    /* P { x, y: 1, ..base } */
-    EX_TUPLE,         /* (a, b), () */
-    EX_PAREN,         /* (a), kept for spans and the formatter */
-    EX_ARRAY,         /* [a, b] */
-    EX_ARRAY_REPEAT,  /* [x; n] */
-    EX_BLOCK,         /* { ... }, unsafe { ... }, labelled blocks */
-    EX_IF,            /* if c {} else ..., if let p = e {} */
-    EX_WHILE,         /* while c {}, while let p = e {} */
-    EX_LOOP,          /* loop {} */
-    EX_FOR,           /* for p in e {} */
-    EX_MATCH,         /* match e { arms } */
-    EX_BREAK,         /* break ['l] [e] */
-    EX_CONTINUE,      /* continue ['l] */
-    EX_RETURN,        /* return [e] */
-    EX_CLOSURE,       /* [move] |params| [-> T] body */
-    EX_SPAWN,         /* spawn block | spawn closure | spawn Actor { .. } */
-    EX_MACRO,         /* name!(args), vec![x; n] */
+    EX_ASSIGN,       /* a = b, a += b (op set when compound) */
+    EX_CAST,         /* e as T */
+    EX_RANGE,        /* a..b, a..=b, ..b, a.., .. */
+    EX_CALL,         /* f(args) */
+    EX_METHOD_CALL,  /* recv.name::<T>(args) */
+    EX_FIELD,        /* e.name, e.0 (tuple index: name is the digits) */
+    EX_INDEX,        /* e[i] */
+    EX_TRY,          /* e? */
+    EX_STRUCT_LIT,   /* P { x, y: 1, ..base } */
+    EX_TUPLE,        /* (a, b), () */
+    EX_PAREN,        /* (a), kept for spans and the formatter */
+    EX_ARRAY,        /* [a, b] */
+    EX_ARRAY_REPEAT, /* [x; n] */
+    EX_BLOCK,        /* { ... }, unsafe { ... }, labelled blocks */
+    EX_IF,           /* if c {} else ..., if let p = e {} */
+    EX_WHILE,        /* while c {}, while let p = e {} */
+    EX_LOOP,         /* loop {} */
+    EX_FOR,          /* for p in e {} */
+    EX_MATCH,        /* match e { arms } */
+    EX_BREAK,        /* break ['l] [e] */
+    EX_CONTINUE,     /* continue ['l] */
+    EX_RETURN,       /* return [e] */
+    EX_CLOSURE,      /* [move] |params| [-> T] body */
+    EX_SPAWN,        /* spawn block | spawn closure | spawn Actor { .. } */
+    EX_MACRO,        /* name!(args), vec![x; n] */
     EX_ERROR
 } ExprKind;
 
@@ -340,7 +340,7 @@ struct Expr {
         struct {
             const char *label; /* NULL when none */
             Expr *value;       /* break value / return value, may be NULL */
-        } jump; /* EX_BREAK, EX_CONTINUE, EX_RETURN */
+        } jump;                /* EX_BREAK, EX_CONTINUE, EX_RETURN */
         struct {
             bool is_move;
             ClosureParam **params;

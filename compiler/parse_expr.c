@@ -49,42 +49,101 @@ static bool line_ended(Parser *p) {
 
 static int binop_prec(TokenKind k, BinaryOp *op) {
     switch (k) {
-    case TK_OROR: *op = BIN_OR; return PREC_OR;
-    case TK_ANDAND: *op = BIN_AND; return PREC_AND;
-    case TK_EQEQ: *op = BIN_EQ; return PREC_CMP;
-    case TK_NE: *op = BIN_NE; return PREC_CMP;
-    case TK_LT: *op = BIN_LT; return PREC_CMP;
-    case TK_LE: *op = BIN_LE; return PREC_CMP;
-    case TK_GT: *op = BIN_GT; return PREC_CMP;
-    case TK_GE: *op = BIN_GE; return PREC_CMP;
-    case TK_PIPE: *op = BIN_BITOR; return PREC_BITOR;
-    case TK_CARET: *op = BIN_BITXOR; return PREC_BITXOR;
-    case TK_AMP: *op = BIN_BITAND; return PREC_BITAND;
-    case TK_SHL: *op = BIN_SHL; return PREC_SHIFT;
-    case TK_SHR: *op = BIN_SHR; return PREC_SHIFT;
-    case TK_PLUS: *op = BIN_ADD; return PREC_ADD;
-    case TK_MINUS: *op = BIN_SUB; return PREC_ADD;
-    case TK_STAR: *op = BIN_MUL; return PREC_MUL;
-    case TK_SLASH: *op = BIN_DIV; return PREC_MUL;
-    case TK_PERCENT: *op = BIN_REM; return PREC_MUL;
-    case TK_KW_AS: return PREC_AS;
-    default: return 0;
+    case TK_OROR:
+        *op = BIN_OR;
+        return PREC_OR;
+    case TK_ANDAND:
+        *op = BIN_AND;
+        return PREC_AND;
+    case TK_EQEQ:
+        *op = BIN_EQ;
+        return PREC_CMP;
+    case TK_NE:
+        *op = BIN_NE;
+        return PREC_CMP;
+    case TK_LT:
+        *op = BIN_LT;
+        return PREC_CMP;
+    case TK_LE:
+        *op = BIN_LE;
+        return PREC_CMP;
+    case TK_GT:
+        *op = BIN_GT;
+        return PREC_CMP;
+    case TK_GE:
+        *op = BIN_GE;
+        return PREC_CMP;
+    case TK_PIPE:
+        *op = BIN_BITOR;
+        return PREC_BITOR;
+    case TK_CARET:
+        *op = BIN_BITXOR;
+        return PREC_BITXOR;
+    case TK_AMP:
+        *op = BIN_BITAND;
+        return PREC_BITAND;
+    case TK_SHL:
+        *op = BIN_SHL;
+        return PREC_SHIFT;
+    case TK_SHR:
+        *op = BIN_SHR;
+        return PREC_SHIFT;
+    case TK_PLUS:
+        *op = BIN_ADD;
+        return PREC_ADD;
+    case TK_MINUS:
+        *op = BIN_SUB;
+        return PREC_ADD;
+    case TK_STAR:
+        *op = BIN_MUL;
+        return PREC_MUL;
+    case TK_SLASH:
+        *op = BIN_DIV;
+        return PREC_MUL;
+    case TK_PERCENT:
+        *op = BIN_REM;
+        return PREC_MUL;
+    case TK_KW_AS:
+        return PREC_AS;
+    default:
+        return 0;
     }
 }
 
 static bool assign_op(TokenKind k, BinaryOp *op) {
     switch (k) {
-    case TK_PLUSEQ: *op = BIN_ADD; return true;
-    case TK_MINUSEQ: *op = BIN_SUB; return true;
-    case TK_STAREQ: *op = BIN_MUL; return true;
-    case TK_SLASHEQ: *op = BIN_DIV; return true;
-    case TK_PERCENTEQ: *op = BIN_REM; return true;
-    case TK_AMPEQ: *op = BIN_BITAND; return true;
-    case TK_PIPEEQ: *op = BIN_BITOR; return true;
-    case TK_CARETEQ: *op = BIN_BITXOR; return true;
-    case TK_SHLEQ: *op = BIN_SHL; return true;
-    case TK_SHREQ: *op = BIN_SHR; return true;
-    default: return false;
+    case TK_PLUSEQ:
+        *op = BIN_ADD;
+        return true;
+    case TK_MINUSEQ:
+        *op = BIN_SUB;
+        return true;
+    case TK_STAREQ:
+        *op = BIN_MUL;
+        return true;
+    case TK_SLASHEQ:
+        *op = BIN_DIV;
+        return true;
+    case TK_PERCENTEQ:
+        *op = BIN_REM;
+        return true;
+    case TK_AMPEQ:
+        *op = BIN_BITAND;
+        return true;
+    case TK_PIPEEQ:
+        *op = BIN_BITOR;
+        return true;
+    case TK_CARETEQ:
+        *op = BIN_BITXOR;
+        return true;
+    case TK_SHLEQ:
+        *op = BIN_SHL;
+        return true;
+    case TK_SHREQ:
+        *op = BIN_SHR;
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -114,8 +173,8 @@ static Expr *finish_bin(Parser *p, Expr *lhs, int min_prec, int r) {
         }
         Expr *rhs = finish_bin(p, parse_unary(p, r), prec + 1, r);
         if (prec == PREC_CMP && is_comparison(lhs) && !p->recovering) {
-            Diag *d = diag_error(p->diags, optok.span, "E0053", "syntax/chained-comparison",
-                                 NULL, "comparison operators cannot be chained");
+            Diag *d = diag_error(p->diags, optok.span, "E0053", "syntax/chained-comparison", NULL,
+                                 "comparison operators cannot be chained");
             diag_label(p->diags, d, lhs->binary.rhs->span, "this operand is compared twice");
             diag_help(p->diags, d,
                       "split the comparison with `&&`, e.g. `a < b && b < c`, or add "
@@ -245,11 +304,19 @@ static Expr *parse_unary_inner(Parser *p, int r) {
     Span start = t->span;
     UnaryOp op;
     switch (t->kind) {
-    case TK_MINUS: op = UN_NEG; break;
-    case TK_BANG: op = UN_NOT; break;
-    case TK_STAR: op = UN_DEREF; break;
+    case TK_MINUS:
+        op = UN_NEG;
+        break;
+    case TK_BANG:
+        op = UN_NOT;
+        break;
+    case TK_STAR:
+        op = UN_DEREF;
+        break;
     case TK_AMP:
-    case TK_ANDAND: op = UN_REF; break;
+    case TK_ANDAND:
+        op = UN_REF;
+        break;
     default:
         return finish_postfix(p, parse_primary(p, r), r);
     }
@@ -795,8 +862,7 @@ static Expr *parse_primary(Parser *p, int r) {
                 return parse_struct_lit(p, path);
             if (looks_like_struct_body(p)) {
                 Diag *d = perr(p, path.span, "E0061", "syntax/struct-literal-in-condition",
-                               "struct literal here",
-                               "struct literals are not allowed here");
+                               "struct literal here", "struct literals are not allowed here");
                 if (d)
                     diag_help(p->diags, d, "surround the struct literal with parentheses");
                 p->recovering = false;
@@ -835,7 +901,10 @@ static Expr *parse_primary(Parser *p, int r) {
         p->recovering = true; /* the lexer reported it */
         return expr_error(p, start);
     default:
-        perr(p, t->kind == TK_NEWLINE || t->kind == TK_EOF ? (Span){start.file, p->prev.span.end, p->prev.span.end} : start,
+        perr(p,
+             t->kind == TK_NEWLINE || t->kind == TK_EOF
+                 ? (Span){start.file, p->prev.span.end, p->prev.span.end}
+                 : start,
              "E0063", "syntax/expected-expression", "expected an expression",
              "expected an expression, found %s", tok_describe(p, t));
         return expr_error(p, start);

@@ -30,15 +30,15 @@ typedef struct Parser {
     int head, count;
     StrBuf doc_pending; /* doc lines read but not yet attached */
     bool doc_has_pending;
-    StrBuf inner_doc; /* `//!` lines: the module's doc */
-    Token prev;       /* the last consumed token */
+    StrBuf inner_doc;   /* `//!` lines: the module's doc */
+    Token prev;         /* the last consumed token */
     unsigned long ntok; /* tokens consumed, to guarantee progress in recovery */
     int depth;
     bool depth_reported;
     /* After an error, further errors are dropped until the parser has
      * resynchronised at a statement or item boundary (no cascades). */
     bool recovering;
-    bool sig_ok; /* a `fn` here may be a signature (trait, extern block) */
+    bool sig_ok;    /* a `fn` here may be a signature (trait, extern block) */
     Diag *eof_diag; /* "unclosed delimiter" report, shared by all levels */
 } Parser;
 
@@ -119,7 +119,7 @@ Pat *parse_pattern_single(Parser *p); /* no top-level `|` (closure params) */
 TypeExpr *parse_type(Parser *p);
 Path parse_type_path(Parser *p);
 void parse_generic_args(Parser *p, PathSeg *seg); /* at `<` */
-void parse_bounds(Parser *p, PtrVec *out); /* Trait + Trait<..> */
+void parse_bounds(Parser *p, PtrVec *out);        /* Trait + Trait<..> */
 
 /* Items (parse_item.c). */
 bool at_item_start(Parser *p);

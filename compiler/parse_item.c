@@ -117,8 +117,9 @@ static Diag *bad_attr(Parser *p, Span span, const char *found) {
                    "found %s",
                    found);
     if (d)
-        diag_help(p->diags, d, "write `#[name]`, `#[name(arg, key = \"value\")]` or "
-                               "`#[name = \"value\"]`");
+        diag_help(p->diags, d,
+                  "write `#[name]`, `#[name(arg, key = \"value\")]` or "
+                  "`#[name = \"value\"]`");
     return d;
 }
 
@@ -194,8 +195,7 @@ static void parse_attrs(Parser *p, PtrVec *out) {
     while (at(p, TK_HASH)) {
         if (peek(p, 1)->kind != TK_LBRACKET) {
             Token h = advance(p);
-            bad_attr(p, h.span, arena_printf(p->arena, "%s after `#`",
-                                              tok_describe(p, cur(p))));
+            bad_attr(p, h.span, arena_printf(p->arena, "%s after `#`", tok_describe(p, cur(p))));
             skip_attr(p);
             continue;
         }
@@ -376,11 +376,12 @@ static void parse_fn(Parser *p, Item *it, int body_rule) {
         return;
     }
     if (body_rule == FN_BODY_REQUIRED) {
-        Diag *d = perr(p, span_from(p, it->span), "E0056", "syntax/missing-fn-body",
-                       "needs a body", "function `%s` has no body", it->name);
+        Diag *d = perr(p, span_from(p, it->span), "E0056", "syntax/missing-fn-body", "needs a body",
+                       "function `%s` has no body", it->name);
         if (d)
-            diag_help(p->diags, d, "add a body: `{ ... }` (only trait and extern functions "
-                                   "may be signatures)");
+            diag_help(p->diags, d,
+                      "add a body: `{ ... }` (only trait and extern functions "
+                      "may be signatures)");
         p->recovering = false;
     }
     item_end(p);
@@ -550,11 +551,21 @@ static void parse_item_block(Parser *p, Item ***items, int *n, bool sig_ok) {
     Span open = cur(p)->span;
     if (!expect(p, TK_LBRACE))
         return;
+    if (!enter(p)) {
+        skip_nested(p);
+        while (!at(p, TK_RBRACE) && !at(p, TK_EOF)) {
+            advance(p);
+            skip_nested(p);
+        }
+        accept(p, TK_RBRACE);
+        return;
+    }
     PtrVec v = {0};
     bool saved = p->sig_ok;
     p->sig_ok = sig_ok;
     parse_items_until(p, TK_RBRACE, &v);
     p->sig_ok = saved;
+    leave(p);
     *items = vec_finish(p, &v, n);
     expect_close(p, TK_RBRACE, open);
 }
@@ -779,8 +790,7 @@ static void parse_actor(Parser *p, Item *it) {
             }
             r->span = span_from(p, r->span);
             ptrvec_push(p->arena, &handlers, r);
-        } else if (at_item_start(p) &&
-                   !(t->kind == TK_KW_PUB && peek(p, 1)->kind == TK_IDENT)) {
+        } else if (at_item_start(p) && !(t->kind == TK_KW_PUB && peek(p, 1)->kind == TK_IDENT)) {
             ptrvec_push(p->arena, &methods, parse_item(p));
         } else {
             FieldDecl *fd = NEW(p, FieldDecl);
@@ -875,7 +885,7 @@ Item *parse_item(Parser *p) {
         parse_actor(p, it);
         break;
     default:
-    bad: {
+    bad : {
         Token *t = cur(p);
         Diag *d = perr(p, t->span, "E0062", "syntax/expected-item", "expected an item",
                        "expected an item, found %s", tok_describe(p, t));
@@ -898,8 +908,7 @@ void parse_items_until(Parser *p, TokenKind close, PtrVec *out) {
         if (at(p, close) || at(p, TK_EOF)) {
             if (cur_doc(p) && !p->recovering)
                 diag_error(p->diags, cur_doc_span(p), "E0067", "syntax/doc-comment-not-item",
-                           "not followed by an item",
-                           "expected an item after this doc comment");
+                           "not followed by an item", "expected an item after this doc comment");
             break;
         }
         unsigned long before = p->ntok;

@@ -79,9 +79,9 @@ Path parse_type_path(Parser *p) {
         else if (at(p, TK_COLONCOLON) && peek(p, 1)->kind == TK_LT) {
             advance(p);
             parse_generic_args(p, &seg);
-        } else if (at(p, TK_LPAREN) && (strcmp(seg.name, "Fn") == 0 ||
-                                        strcmp(seg.name, "FnMut") == 0 ||
-                                        strcmp(seg.name, "FnOnce") == 0))
+        } else if (at(p, TK_LPAREN) &&
+                   (strcmp(seg.name, "Fn") == 0 || strcmp(seg.name, "FnMut") == 0 ||
+                    strcmp(seg.name, "FnOnce") == 0))
             parse_fn_sugar(p, &seg);
         seg.span = span_from(p, seg.span);
         if (n == cap) {
@@ -317,9 +317,9 @@ static void parse_struct_pat_body(Parser *p, Pat *pt) {
             err_expected(p, "a field name");
             break;
         }
-        fp->name = t->kind == TK_INT ? arena_printf(p->arena, "%llu",
-                                                    (unsigned long long)t->int_value)
-                                     : pstr(p, t);
+        fp->name = t->kind == TK_INT
+                       ? arena_printf(p->arena, "%llu", (unsigned long long)t->int_value)
+                       : pstr(p, t);
         Span name_span = t->span;
         advance(p);
         if (!is_mut && accept(p, TK_COLON)) {

@@ -183,9 +183,9 @@ void err_unclosed(Parser *p, Span open) {
     }
     SourceFile *f = source_file(p->sm, p->file);
     uint32_t end = f ? (uint32_t)f->len : 0;
-    p->eof_diag = diag_error(p->diags, (Span){p->file, end, end}, "E0051",
-                             "syntax/unclosed-delimiter", NULL,
-                             "this file contains an unclosed delimiter");
+    p->eof_diag =
+        diag_error(p->diags, (Span){p->file, end, end}, "E0051", "syntax/unclosed-delimiter", NULL,
+                   "this file contains an unclosed delimiter");
     diag_label(p->diags, p->eof_diag, open, "unclosed delimiter");
     p->recovering = true;
 }
@@ -230,9 +230,9 @@ bool expect_close(Parser *p, TokenKind close, Span open) {
         return false;
     }
     if (is_closer(t->kind)) {
-        Diag *d = perr(p, t->span, "E0052", "syntax/mismatched-delimiter",
-                       "mismatched closing delimiter", "mismatched closing delimiter: %s",
-                       tok_describe(p, t));
+        Diag *d =
+            perr(p, t->span, "E0052", "syntax/mismatched-delimiter", "mismatched closing delimiter",
+                 "mismatched closing delimiter: %s", tok_describe(p, t));
         if (d)
             diag_label(p->diags, d, open, "unclosed delimiter");
         if (t->kind != TK_RBRACE)
@@ -327,8 +327,8 @@ bool enter(Parser *p) {
             p->depth_reported = true;
             bool was = p->recovering;
             p->recovering = false;
-            Diag *d = perr(p, cur(p)->span, "E0060", "syntax/nesting-too-deep",
-                           "too deeply nested", "nesting too deep");
+            Diag *d = perr(p, cur(p)->span, "E0060", "syntax/nesting-too-deep", "too deeply nested",
+                           "nesting too deep");
             if (d)
                 diag_note(p->diags, d,
                           "the parser accepts at most %d nested expressions, blocks, types or "
@@ -422,8 +422,8 @@ void sync_item(Parser *p) {
         if (level == 0) {
             if (k == TK_RBRACE)
                 return;
-            if (p->ntok > start && (t->newline_before || p->prev.kind == TK_RBRACE ||
-                                    p->prev.kind == TK_SEMI) &&
+            if (p->ntok > start &&
+                (t->newline_before || p->prev.kind == TK_RBRACE || p->prev.kind == TK_SEMI) &&
                 at_item_start(p))
                 return;
         }
