@@ -93,7 +93,7 @@ def generate(path, lines, seed):
                 break
             name = f"{t}_fn{f}"
             L = [f"long {name}(long seed) {{", "    long acc = seed;", "    long v[64];", "    int nv = 0;",
-                 "    long table[16] = {0};", "    char buf[64];", f"    struct {t} rec;",
+                 "    long table[16] = {0};", '    char buf[64] = "";', f"    struct {t} rec;",
                  f'    {t}_init(&rec, seed, "{r.choice(WORDS)}");']
             target = r.choice([10, 15, 20, 25, 30, 40, 50, 60, 70, 80])
             k = 0
@@ -103,7 +103,7 @@ def generate(path, lines, seed):
                     break
                 L += b
                 k += 1
-            out += L + ["    return acc + nv;", "}", ""]
+            out += L + ["    return acc + nv + table[0] + buf[0] + (nv > 0 ? v[0] : 0);", "}", ""]
             calls.append(f"{name}({r.randint(1, 999)})")
         out += [f"long run_{u}(void) {{", "    long total = 0;"] + [f"    total += {c};" for c in calls]
         out += ["    return total;", "}", ""]
