@@ -75,6 +75,7 @@ static const struct {
     {"path_begins_with_var", 2},
     {"var_drop_feeds_origin", 1},
     {"path_feeds_drop", 1},
+    {"path_uninit_matters_on_exit", 2},
     {"path_maybe_initialized_on_exit", 2},
     {"path_maybe_uninitialized_on_exit", 2},
     {"var_maybe_partly_initialized_on_exit", 2},
@@ -112,9 +113,11 @@ static const char RULES_COMMON[] =
      * is computed only for the paths that can affect a result: maybe-
      * initialised paths only feed the drop-liveness of variables whose drop
      * uses an origin, maybe-uninitialised paths only the move errors of
-     * accessed paths, and a variable's liveness only matters through the
-     * origins its use derefs. The restrictions are exact (each relation is
-     * per path or per variable), and they save most of the work. */
+     * accessed paths (at the points from which an access is reachable
+     * without an assignment: a backward search that stops early, where the
+     * forward one runs to the end of the function), and a variable's liveness only matters through
+     * the origins its use derefs. The restrictions are exact (each relation is per path or per
+     * variable), and they save most of the work. */
     "(rule (=> (and (var_dropped_at v n) (drop_of_var_derefs_origin v o)) (var_drop_feeds_origin "
     "v)))\n"
     "(rule (=> (and (path_begins_with_var x v) (var_drop_feeds_origin v)) (path_feeds_drop x)))\n"
@@ -122,10 +125,14 @@ static const char RULES_COMMON[] =
     "n)))\n"
     "(rule (=> (and (path_maybe_initialized_on_exit x n) (cfg_edge n m) (not (path_moved_at x "
     "m))) (path_maybe_initialized_on_exit x m)))\n"
-    "(rule (=> (and (path_moved_at x n) (path_accessed_at x m)) (path_maybe_uninitialized_on_exit "
-    "x n)))\n"
+    "(rule (=> (and (cfg_edge n m) (path_accessed_at x m)) (path_uninit_matters_on_exit x n)))\n"
+    "(rule (=> (and (path_uninit_matters_on_exit x m) (cfg_edge n m) (not (path_assigned_at x "
+    "m))) (path_uninit_matters_on_exit x n)))\n"
+    "(rule (=> (and (path_moved_at x n) (path_uninit_matters_on_exit x n)) "
+    "(path_maybe_uninitialized_on_exit x n)))\n"
     "(rule (=> (and (path_maybe_uninitialized_on_exit x n) (cfg_edge n m) (not "
-    "(path_assigned_at x m))) (path_maybe_uninitialized_on_exit x m)))\n"
+    "(path_assigned_at x m)) (path_uninit_matters_on_exit x m)) (path_maybe_uninitialized_on_exit "
+    "x m)))\n"
     "(rule (=> (and (path_maybe_initialized_on_exit x n) (path_begins_with_var x v)) "
     "(var_maybe_partly_initialized_on_exit v n)))\n"
     "(rule (=> (and (path_maybe_uninitialized_on_exit x n) (cfg_edge n m) (path_accessed_at x "

@@ -237,7 +237,10 @@ static Z3_lbool solve_group(Worker *w, Phase *ph, const int *idx, int n, char **
         *reason = xstrdup(Z3_get_error_msg(ctx, Z3_get_error_code(ctx)));
         r = Z3_L_UNDEF;
     } else if (r == Z3_L_UNDEF) {
-        *reason = xstrdup(Z3_fixedpoint_get_reason_unknown(ctx, fp));
+        char buf[256];
+        snprintf(buf, sizeof buf, "Z3 fixedpoint gave up (%s) under the %.1f s timeout",
+                 Z3_fixedpoint_get_reason_unknown(ctx, fp), ph->timeout_ms / 1000.0);
+        *reason = xstrdup(buf);
     } else if (r == Z3_L_TRUE) {
         Z3_ast ans = Z3_fixedpoint_get_answer(ctx, fp);
         Z3_inc_ref(ctx, ans);
