@@ -254,7 +254,8 @@ int rustc_facts_find_functions(const char *path, RustcFactsFolders *out, char *e
         names[n++] = xstrdup(e->d_name);
     }
     closedir(d);
-    qsort(names, (size_t)n, sizeof *names, cmp_str);
+    if (n > 1)
+        qsort(names, (size_t)n, sizeof *names, cmp_str);
     int found = 0;
     for (int i = 0; i < n; i++) {
         char *sub = xmalloc(plen + strlen(names[i]) + 2);

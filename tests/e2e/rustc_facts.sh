@@ -49,6 +49,26 @@ PY
         checked=$((checked + 1))
     done
 done
+# Bad input: exit status 2 and a message naming the place.
+expect_bad() {
+    local want=$1
+    shift
+    status=0
+    "$GROK_VERIFY" rustc-facts "$@" >/dev/null 2>"$out/stderr" || status=$?
+    if [ "$status" != 2 ] || ! grep -qF -- "$want" "$out/stderr"; then
+        echo "bad input $*: exit $status, stderr: $(cat "$out/stderr")"
+        fail=1
+    fi
+}
+expect_bad "/nonexistent/facts" /nonexistent/facts
+mkdir -p "$out/bad/f"
+printf '"a"\t"b"\t"c"\n' >"$out/bad/f/cfg_edge.facts"
+expect_bad "cfg_edge.facts:1: expected 2 fields" "$out/bad"
+printf '"a"\t"b"\n' >"$out/bad/f/cfg_edge.facts"
+printf '"x"\n' >"$out/bad/f/no_such_relation.facts"
+expect_bad "unknown relation" "$out/bad/f"
+expect_bad "--mode" --mode fast "$dir/move_box/facts"
+
 [ "$checked" -ge 120 ] || { echo "only $checked program runs checked"; exit 1; }
 echo "rustc-facts: $checked program runs checked"
 exit $fail
