@@ -275,7 +275,7 @@ static void loc_text(StrBuf *sb, const FindingLoc *l) {
 }
 
 static void write_finding(const ReportCtx *cx, StrBuf *sb, const Finding *f) {
-    const char *sev = report_severity_name(f->severity);
+    const char *sev = finding_severity_name(f->severity);
     sb_printf(sb, "<div class=\"finding %s%s\">\n<div>", sev, f->suppressed ? " suppressed" : "");
     sb_printf(sb, "<span class=\"badge %s\">%s</span> ", sev, sev);
     if (f->suppressed)
