@@ -18,7 +18,8 @@ typedef struct RuleInfo {
 const RuleInfo *rule_lookup(const char *id);
 /* All rules, sorted by id. */
 const RuleInfo *rule_all(int *count);
-/* True when ID names a rule or a family (`borrow`, `borrow/*`). */
+/* True when PATTERN names ID itself, its family (`borrow`, or `borrow/`
+ * followed by a star) or everything (a lone star). */
 int rule_matches(const char *pattern, const char *id);
 
 #endif

@@ -1,5 +1,6 @@
 /* grok-verify: the checker suite's command line. */
 #include "common.h"
+#include "verify_rustc_facts.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -10,6 +11,7 @@ static const char *USAGE = "grok-verify: static checks and verification for Grok
                            "\n"
                            "commands:\n"
                            "  check PATHS...   check files and directories (*.grok)\n"
+                           "  rustc-facts DIR... borrow-check rustc -Znll-facts dumps (Polonius rules)\n"
                            "\n"
                            "  -h, --help       this help\n"
                            "  --version        print the version\n";
@@ -25,5 +27,6 @@ int main(int argc, char **argv) {
         printf("grok-verify %s\n", GROK_VERSION);
         return 0;
     }
+    if (strcmp(argv[1], "rustc-facts") == 0) return verify_cmd_rustc_facts(argc - 1, argv + 1);
     return tool_usage_error("grok-verify", "unknown command `%s`", argv[1]);
 }
