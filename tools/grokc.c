@@ -124,7 +124,8 @@ int main(int argc, char **argv) {
     int r;
     if (strcmp(cmd, "emit") == 0) {
         if (argc < 3)
-            return tool_usage_error("grokc", "`grokc emit` needs what to emit: tokens, ast, ir or bytecode-ir");
+            return tool_usage_error("grokc",
+                                    "`grokc emit` needs what to emit: tokens, ast, ir or bytecode-ir");
         if (strcmp(argv[2], "--help") == 0 || strcmp(argv[2], "-h") == 0) {
             fputs(USAGE, stdout);
             return 0;
@@ -139,8 +140,8 @@ int main(int argc, char **argv) {
             return cmd_emit_tokens(&o);
         if (strcmp(argv[2], "ast") == 0)
             return grokc_emit_ast(o.file, o.format, o.color, !o.no_spans);
-        return tool_usage_error("grokc", "unknown emit kind `%s` (expected tokens, ast, ir or bytecode-ir)",
-                                argv[2]);
+        return tool_usage_error(
+            "grokc", "unknown emit kind `%s` (expected tokens, ast, ir or bytecode-ir)", argv[2]);
     }
     if (strcmp(cmd, "run-ir") == 0)
         return grokc_run_ir(argc, argv, 2);
