@@ -124,8 +124,8 @@ int main(int argc, char **argv) {
     int r;
     if (strcmp(cmd, "emit") == 0) {
         if (argc < 3)
-            return tool_usage_error("grokc",
-                                    "`grokc emit` needs what to emit: tokens, ast, ir or bytecode-ir");
+            return tool_usage_error(
+                "grokc", "`grokc emit` needs what to emit: tokens, ast, ir or bytecode-ir");
         if (strcmp(argv[2], "--help") == 0 || strcmp(argv[2], "-h") == 0) {
             fputs(USAGE, stdout);
             return 0;
