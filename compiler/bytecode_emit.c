@@ -15,7 +15,8 @@ typedef struct TypeMemo {
 
 typedef struct Fixup {
     uint32_t word;
-    bool t24; /* else BC */
+    bool t24; /* else BC (a second word's high half when w2) */
+    bool w2;
     const IrBlock *block;
     int stub; /* >= 0: jump to pending stub instead */
 } Fixup;
@@ -415,7 +416,7 @@ static void add_fixup(Emitter *e, uint32_t word, bool t24, const IrBlock *b, int
         e->fix_cap = e->fix_cap ? e->fix_cap * 2 : 64;
         e->fix = xrealloc(e->fix, sizeof(Fixup) * (size_t)e->fix_cap);
     }
-    e->fix[e->nfix++] = (Fixup){word, t24, b, stub};
+    e->fix[e->nfix++] = (Fixup){word, t24, false, b, stub};
 }
 
 /* Where a conditional jump to target T lands: the block itself when T has
@@ -428,8 +429,14 @@ static bool moves_needed(Emitter *e, const IrTarget *t) {
     return false;
 }
 
+static void cond_jump_at(Emitter *e, uint32_t at, bool w2, const IrTarget *t);
+
 static void cond_jump(Emitter *e, uint64_t w, const IrTarget *t) {
-    uint32_t at = emit_word(e, w);
+    cond_jump_at(e, emit_word(e, w), false, t);
+}
+
+/* The jump at word AT (or the second word's high half when W2) goes to T. */
+static void cond_jump_at(Emitter *e, uint32_t at, bool w2, const IrTarget *t) {
     int stub = -1;
     if (moves_needed(e, t)) {
         if (e->nstubs == e->stubs_cap) {
@@ -439,7 +446,8 @@ static void cond_jump(Emitter *e, uint64_t w, const IrTarget *t) {
         e->stubs[e->nstubs] = (Stub){t, 0};
         stub = e->nstubs++;
     }
-    add_fixup(e, at, true, t->block, stub);
+    add_fixup(e, at, !w2, t->block, stub);
+    e->fix[e->nfix - 1].w2 = w2;
 }
 
 static void jump_to(Emitter *e, const IrTarget *t, const IrBlock *next) {
@@ -652,6 +660,11 @@ static void emit_inst(Emitter *e, const IrInst *in) {
     }
     case IR_DIV_OVF:
     case IR_REM_OVF:
+        if (kind_code(t) == 3 && in->op == IR_REM_OVF && a[1]->kind == IRV_CONST &&
+            a[1]->c.bits > 1 && a[1]->c.bits <= 32768 && !(a[1]->c.bits & (a[1]->c.bits - 1))) {
+            emit(e, BC_REMP2_I64, 0, d, opnd(e, a[0]), (uint32_t)__builtin_ctzll(a[1]->c.bits));
+            return;
+        }
         if (kind_code(t) == 3) {
             uint32_t ra = opnd(e, a[0]), rb = opnd(e, a[1]);
             emit(e, in->op == IR_DIV_OVF ? BC_DIV_I64 : BC_REM_I64, 0, d, ra, rb);
@@ -949,6 +962,29 @@ static uint32_t scratch_need(const IrInst *in) {
     return n;
 }
 
+/* `%v = add.ovf i64 %x, K; %c = lt i64 %v, %n; br %c, T, F` (a loop step)
+ * becomes one ADDI_JLT; returns false when the block does not end so. */
+static bool counted_loop_step(Emitter *e, const IrBlock *b, const IrBlock *next) {
+    const IrInst *add = b->insts[b->ninsts - 3], *cmp = b->insts[b->ninsts - 2],
+                 *br = b->insts[b->ninsts - 1];
+    if (add->op != IR_ADD_OVF || kind_code(add->type) != 3 || add->args[1]->kind != IRV_CONST ||
+        (int64_t)add->args[1]->c.bits < 0 || (int64_t)add->args[1]->c.bits > 32767)
+        return false;
+    if (cmp->op != IR_LT || kind_code(cmp->type) != 3 || cmp->args[0] != add->result ||
+        cmp->args[1] == add->result || br->op != IR_BR || br->args[0] != cmp->result ||
+        e->uses[cmp->result->id] != 1)
+        return false;
+    e->cur_loc =
+        (BcLoc){add->loc.implicit ? e->implicit_file : add->loc.file, add->loc.line, add->loc.col};
+    uint32_t limit = opnd(e, cmp->args[1]);
+    uint32_t src = opnd(e, add->args[0]);
+    emit(e, BC_ADDI_JLT, 0, reg_of(e, add->result), src, (uint32_t)add->args[1]->c.bits);
+    uint32_t at = emit_word(e, limit);
+    cond_jump_at(e, at, true, &br->targets[0]);
+    jump_to(e, &br->targets[1], next);
+    return true;
+}
+
 typedef struct UseInfo {
     int block; /* -1 unused, -2 used in several blocks */
     int last;  /* last position of a use in that block */
@@ -1142,7 +1178,9 @@ static void emit_func(Emitter *e, const IrFunc *f, BcFunction *out) {
             e->tmp_next = e->nvals;
             e->cur_loc = (BcLoc){in->loc.implicit ? e->implicit_file : in->loc.file, in->loc.line,
                                  in->loc.col};
-            if (ir_op_is_terminator(in->op)) {
+            if (i + 3 == b->ninsts && counted_loop_step(e, b, nb)) {
+                break;
+            } else if (ir_op_is_terminator(in->op)) {
                 emit_terminator(e, b, in, nb);
             } else if (i + 2 == b->ninsts && b->insts[i + 1]->op == IR_BR && is_int_cmp(in) &&
                        in->result && b->insts[i + 1]->args[0] == in->result &&
@@ -1160,7 +1198,9 @@ static void emit_func(Emitter *e, const IrFunc *f, BcFunction *out) {
         uint32_t target =
             fx->stub >= 0 ? e->stubs[fx->stub].start : e->block_start[fx->block->index];
         uint64_t w = e->code[fx->word];
-        if (fx->t24)
+        if (fx->w2)
+            w = (w & 0xffffffffull) | ((uint64_t)target << 32);
+        else if (fx->t24)
             w = (w & ~((0xffull << 8) | (0xffffull << 48))) | ((uint64_t)(target >> 16) << 8) |
                 ((uint64_t)(target & 0xffff) << 48);
         else

@@ -21,7 +21,9 @@
  * ADDI_I64        a b IMM       R[a] = R[b] + IMM (i64), panic on overflow
  * ADD_U64 SUB_U64 a b c         u64, panic on overflow
  * DIV_I64 REM_I64 a b c         i64 division, panics as div.ovf / rem.ovf
- * DIV_I64 REM_I64 a b c         i64 division, panics as div.ovf / rem.ovf
+ * REMP2_I64       a b c         R[a] = R[b] % (1 << c), i64 (sign of the dividend)
+ * ADDI_JLT        a b IMM W     R[a] = R[b] + IMM (i64, panics on overflow); jump to
+ *                               W >> 32 if R[a] < R[W & 0xffff] (a counted loop's step)
  * ADD_OVF .. SHR_OVF a b c K    checked arithmetic of kind K (panics as ir.h)
  * ADD_WRAP .. SHR_WRAP a b c K  wrapping arithmetic (DIV/REM panic on zero)
  * ADD_SAT SUB_SAT MUL_SAT a b c K saturating
@@ -81,23 +83,23 @@
 #define BC_OPCODES(X)                                                                              \
     X(NOP)                                                                                         \
     X(MOV)                                                                                         \
-    X(MOVN) X(LOADK) X(LOADI) X(ADD_I64) X(SUB_I64) X(MUL_I64) X(ADDI_I64) X(ADD_U64) X(SUB_U64)   \
-        X(DIV_I64) X(REM_I64) X(ADD_OVF) X(SUB_OVF) X(MUL_OVF) X(DIV_OVF) X(REM_OVF) X(SHL_OVF)    \
-            X(SHR_OVF) X(ADD_WRAP) X(SUB_WRAP) X(MUL_WRAP) X(DIV_WRAP) X(REM_WRAP) X(SHL_WRAP)     \
-                X(SHR_WRAP) X(ADD_SAT) X(SUB_SAT) X(MUL_SAT) X(ADD_CHK) X(SUB_CHK) X(MUL_CHK)      \
-                    X(DIV_CHK) X(NEG_OVF) X(NEG_WRAP) X(AND) X(OR) X(XOR) X(NOT) X(FADD) X(FSUB)   \
-                        X(FMUL) X(FDIV) X(FREM) X(FNEG) X(FADD32) X(FSUB32) X(FMUL32) X(FDIV32)    \
-                            X(FREM32) X(FNEG32) X(EQ) X(NE) X(LT_S) X(LE_S) X(LT_U) X(LE_U) X(FEQ) \
-                                X(FNE) X(FLT) X(FLE) X(FEQ32) X(FNE32) X(FLT32) X(FLE32) X(JMP)    \
-                                    X(JT) X(JF) X(JEQ) X(JNE) X(JLT_S) X(JLE_S) X(JLT_U) X(JLE_U)  \
-                                        X(JEQI) X(JNEI) X(JLTI_S) X(JLEI_S) X(JGTI_S) X(JGEI_S)    \
-                                            X(CAST) X(SELECT) X(SELECTN) X(CALL) X(CALLIND)        \
-                                                X(CALLRT) X(RET) X(RET0) X(SLOT) X(ADDP) X(ELEMP)  \
-                                                    X(LOAD) X(STORE) X(LOADN) X(STOREN) X(BOUNDS)  \
-                                                        X(VEC_LEN) X(VEC_PTR) X(BOXNEW) X(DEREF)   \
-                                                            X(RETAIN) X(RELEASE) X(DROP) X(CLONE)  \
-                                                                X(FNREF) X(CLOSURE) X(FMT)         \
-                                                                    X(PANIC) X(PANICS)
+    X(MOVN)                                                                                        \
+    X(LOADK) X(LOADI) X(ADD_I64) X(SUB_I64) X(MUL_I64) X(ADDI_I64) X(ADD_U64) X(SUB_U64)           \
+        X(DIV_I64) X(REM_I64) X(REMP2_I64) X(ADDI_JLT) X(ADD_OVF) X(SUB_OVF) X(MUL_OVF) X(DIV_OVF) \
+            X(REM_OVF) X(SHL_OVF) X(SHR_OVF) X(ADD_WRAP) X(SUB_WRAP) X(MUL_WRAP) X(DIV_WRAP) X(    \
+                REM_WRAP) X(SHL_WRAP) X(SHR_WRAP) X(ADD_SAT) X(SUB_SAT) X(MUL_SAT) X(ADD_CHK)      \
+                X(SUB_CHK) X(MUL_CHK) X(DIV_CHK) X(NEG_OVF) X(NEG_WRAP) X(AND) X(OR) X(XOR) X(NOT) \
+                    X(FADD) X(FSUB) X(FMUL) X(FDIV) X(FREM) X(FNEG) X(FADD32) X(FSUB32) X(FMUL32)  \
+                        X(FDIV32) X(FREM32) X(FNEG32) X(EQ) X(NE) X(LT_S) X(LE_S) X(LT_U) X(LE_U)  \
+                            X(FEQ) X(FNE) X(FLT) X(FLE) X(FEQ32) X(FNE32) X(FLT32) X(FLE32) X(JMP) \
+                                X(JT) X(JF) X(JEQ) X(JNE) X(JLT_S) X(JLE_S) X(JLT_U) X(JLE_U)      \
+                                    X(JEQI) X(JNEI) X(JLTI_S) X(JLEI_S) X(JGTI_S) X(JGEI_S)        \
+                                        X(CAST) X(SELECT) X(SELECTN) X(CALL) X(CALLIND) X(CALLRT)  \
+                                            X(RET) X(RET0) X(SLOT) X(ADDP) X(ELEMP) X(LOAD)        \
+                                                X(STORE) X(LOADN) X(STOREN) X(BOUNDS) X(VEC_LEN)   \
+                                                    X(VEC_PTR) X(BOXNEW) X(DEREF) X(RETAIN)        \
+                                                        X(RELEASE) X(DROP) X(CLONE) X(FNREF)       \
+                                                            X(CLOSURE) X(FMT) X(PANIC) X(PANICS)
 
 typedef enum BcOp {
 #define BC_ENUM(name) BC_##name,
@@ -118,6 +120,7 @@ static inline int bc_op_words(BcOp op) {
     case BC_CLONE:
     case BC_CLOSURE:
     case BC_FMT:
+    case BC_ADDI_JLT:
         return 2;
     default:
         return 1;

@@ -278,6 +278,22 @@ uint64_t vm_run(BcProgram *prog, int entry, int argc, char **argv) {
         RA = (uint64_t)(x % y);
         NEXT();
     }
+    CASE(REMP2_I64) {
+        int64_t x = (int64_t)RB, d = (int64_t)1 << C;
+        int64_t r = x & (d - 1);
+        RA = (uint64_t)(x < 0 && r ? r - d : r);
+        NEXT();
+    }
+    CASE(ADDI_JLT) {
+        int64_t r;
+        if (__builtin_add_overflow((int64_t)RB, BC_SIMM(C), &r))
+            PANIC("%s", OVF_MSG[0]);
+        RA = (uint64_t)r;
+        uint64_t w2 = *pc++;
+        if (r < (int64_t)R[w2 & 0xffff])
+            pc = fn->code + (w2 >> 32);
+        NEXT();
+    }
     CASE(ADD_OVF) {
         if (!vk_add(X, RB, RC, &RA))
             PANIC("%s", OVF_MSG[0]);
