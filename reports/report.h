@@ -8,7 +8,7 @@
 #ifndef GROK_REPORT_H
 #define GROK_REPORT_H
 
-#include "finding.h"
+#include "analysis/finding.h"
 
 #include <stdbool.h>
 #include <stdio.h>
