@@ -18,7 +18,7 @@
 typedef struct Lexer {
     SourceMap *sm;
     uint32_t file;
-    const char *src;
+    const char *src; /* the file's text; src[len] is always NUL */
     size_t len, pos;
     Arena *arena;
     DiagSink *diags;
@@ -27,8 +27,11 @@ typedef struct Lexer {
     char delims[LEX_MAX_NESTING];
     int depth;
     TokenKind prev_kind; /* last token returned (for newline decisions) */
-    bool pending_newline;
-    Token lookahead; /* a token read ahead while deciding a newline */
+    bool prev_can_end;   /* a newline after prev_kind would end a statement */
+    TokenKind raw_prev;  /* last token scanned (`t.0.1`: no floats after `.`) */
+    bool at_start;       /* nothing scanned yet: the first token starts a line */
+    size_t gap_newline;  /* first '\n' before the token just scanned, or SIZE_MAX */
+    Token lookahead;     /* a token read ahead while deciding a newline */
     bool has_lookahead;
 } Lexer;
 
