@@ -26,11 +26,11 @@ typedef enum Verdict { VERDICT_PROVED, VERDICT_REFUTED, VERDICT_UNKNOWN } Verdic
 
 /* A Z3 question's answer (equivalence, translation validation, safety). */
 typedef struct VerificationRecord {
-    const char *kind; /* "equiv", "tv/sccp", "ai-gate", "safety" ... */
+    const char *kind;    /* "equiv", "tv/sccp", "ai-gate", "safety" ... */
     const char *subject; /* function or pass name */
     const char *file;
     Verdict verdict;
-    const char *reason; /* why UNKNOWN / what was proved */
+    const char *reason;         /* why UNKNOWN / what was proved */
     const char *counterexample; /* REFUTED: inputs and both outcomes */
     double solver_ms;
 } VerificationRecord;
@@ -54,9 +54,9 @@ typedef struct ReportInput {
     long long run_id;
     const char *tool_version;
     const char *started_at, *finished_at; /* ISO-8601 UTC */
-    const char *options; /* the command line, for the record */
-    const char *git_commit; /* may be NULL */
-    bool complete; /* false for a run that was interrupted */
+    const char *options;                  /* the command line, for the record */
+    const char *git_commit;               /* may be NULL */
+    bool complete;                        /* false for a run that was interrupted */
     ReportFile *files;
     int nfiles;
     const Finding *findings; /* sorted by file, line, column, rule */

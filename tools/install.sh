@@ -10,6 +10,7 @@ packages=(
   build-essential cmake pkg-config python3 git
   libz3-dev llvm-14-dev libffi-dev libsqlite3-dev sqlite3 libcmocka-dev
   clang-14 libclang-rt-14-dev # libFuzzer and sanitizer runtimes
+  chromium libxml2-utils      # report tests: HTML rendered headless, JUnit XML checked
 )
 if [[ "${1:-}" == "--bench" ]]; then
   packages+=(lua5.4 luajit hyperfine time)
