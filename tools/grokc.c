@@ -1,5 +1,6 @@
 /* grokc: the GrokLang reference compiler's command line. */
 #include "common.h"
+#include "grokc_front.h"
 #include "lexer.h"
 
 #include <stdio.h>
@@ -13,7 +14,9 @@ static const char *USAGE =
     "\n"
     "commands:\n"
     "  check FILE            parse and check FILE; report errors\n"
+    "                        (--parse-only: stop after parsing and module loading)\n"
     "  emit tokens FILE      print the token stream\n"
+    "  emit ast FILE         print the syntax tree (--no-spans: without positions)\n"
     "  fmt FILE              print FILE in canonical GrokLang layout\n"
     "\n"
     "options:\n"
@@ -28,6 +31,8 @@ typedef struct Options {
     DiagFormat format;
     bool color;
     const char *file;
+    bool parse_only; /* check --parse-only */
+    bool no_spans;   /* emit ast --no-spans */
 } Options;
 
 /* Parses options common to every command; the one positional argument is
@@ -36,6 +41,7 @@ static int parse_common(int argc, char **argv, int start, Options *o) {
     const char *color_mode = NULL;
     o->format = DIAG_TEXT;
     o->file = NULL;
+    o->parse_only = o->no_spans = false;
     for (int i = start; i < argc; i++) {
         bool missing = false;
         const char *v;
@@ -48,17 +54,24 @@ static int parse_common(int argc, char **argv, int start, Options *o) {
             else if (strcmp(v, "text") == 0)
                 o->format = DIAG_TEXT;
             else
-                return tool_usage_error("grokc", "unknown --error-format `%s` (expected text or json)", v);
+                return tool_usage_error("grokc",
+                                        "unknown --error-format `%s` (expected text or json)", v);
         } else if ((v = tool_opt_value(argc, argv, &i, "--color", &missing))) {
             if (strcmp(v, "auto") && strcmp(v, "always") && strcmp(v, "never"))
-                return tool_usage_error("grokc", "unknown --color `%s` (expected auto, always or never)", v);
+                return tool_usage_error("grokc",
+                                        "unknown --color `%s` (expected auto, always or never)", v);
             color_mode = v;
+        } else if (strcmp(argv[i], "--parse-only") == 0 && strcmp(argv[1], "check") == 0) {
+            o->parse_only = true;
+        } else if (strcmp(argv[i], "--no-spans") == 0 && strcmp(argv[1], "emit") == 0) {
+            o->no_spans = true;
         } else if (missing) {
             return tool_usage_error("grokc", "option `%s` needs a value", argv[i]);
         } else if (argv[i][0] == '-' && argv[i][1] != 0) {
             return tool_usage_error("grokc", "unknown option `%s`", argv[i]);
         } else if (o->file) {
-            return tool_usage_error("grokc", "more than one input file (`%s` and `%s`)", o->file, argv[i]);
+            return tool_usage_error("grokc", "more than one input file (`%s` and `%s`)", o->file,
+                                    argv[i]);
         } else {
             o->file = argv[i];
         }
@@ -107,7 +120,7 @@ int main(int argc, char **argv) {
     int r;
     if (strcmp(cmd, "emit") == 0) {
         if (argc < 3)
-            return tool_usage_error("grokc", "`grokc emit` needs what to emit: tokens");
+            return tool_usage_error("grokc", "`grokc emit` needs what to emit: tokens or ast");
         if (strcmp(argv[2], "--help") == 0 || strcmp(argv[2], "-h") == 0) {
             fputs(USAGE, stdout);
             return 0;
@@ -116,12 +129,15 @@ int main(int argc, char **argv) {
             return r;
         if (strcmp(argv[2], "tokens") == 0)
             return cmd_emit_tokens(&o);
-        return tool_usage_error("grokc", "unknown emit kind `%s` (expected tokens)", argv[2]);
+        if (strcmp(argv[2], "ast") == 0)
+            return grokc_emit_ast(o.file, o.format, o.color, !o.no_spans);
+        return tool_usage_error("grokc", "unknown emit kind `%s` (expected tokens or ast)",
+                                argv[2]);
     }
     if (strcmp(cmd, "check") == 0) {
         if ((r = parse_common(argc, argv, 2, &o)) >= 0)
             return r;
-        return cmd_emit_tokens(&o);
+        return grokc_check(o.file, o.format, o.color, o.parse_only);
     }
     return tool_usage_error("grokc", "unknown command `%s`", cmd);
 }
