@@ -61,7 +61,8 @@ typedef struct DbRunInfo {
 int db_run_begin(Db *db, const DbRunInfo *info, long long *run_id);
 /* Marks the run complete (sets finished_at). */
 int db_run_finish(Db *db, long long run_id);
-/* The newest run (complete only when COMPLETE_ONLY); *run_id = 0 if none. */
+/* The newest check or merge run (complete only when COMPLETE_ONLY; runs
+ * that only hold a `bench record` row do not count); *run_id = 0 if none. */
 int db_latest_run(Db *db, bool complete_only, long long *run_id);
 
 typedef enum DbFileStatus { DB_FILE_CHECKED, DB_FILE_CACHED, DB_FILE_IO_ERROR } DbFileStatus;
@@ -94,11 +95,18 @@ int db_load_report(Db *db, long long run_id, ReportInput *in, Arena *arena);
  * --baseline); strings live in ARENA. */
 int db_load_fingerprints(Db *db, long long run_id, const char ***out, int *n, Arena *arena);
 
+/* Every benchmark row, oldest first (strings in ARENA). */
+int db_load_benchmarks(Db *db, const BenchmarkRecord **out, int *n, Arena *arena);
+/* The content hash RUN_ID recorded for PATH (*out NULL when none). */
+int db_file_content_hash(Db *db, long long run_id, const char *path, const char **out,
+                         Arena *arena);
+
 /* Combines the newest run of every input database into one new run of DB
  * (complete when every input run was). */
 int db_merge(Db *db, const char *const *inputs, int ninputs, long long *run_id);
-/* Deletes runs other than the newest KEEP (0: keep all), cache entries no
- * remaining run uses, then VACUUMs. */
+/* Deletes check runs other than the newest KEEP (0: keep all; runs holding
+ * benchmark rows are history and always kept), results no remaining run
+ * uses, then VACUUMs. */
 int db_vacuum(Db *db, int keep);
 /* Every row of every table as JSON lines: {"table":"runs","id":1,...}. */
 int db_export(Db *db, FILE *out);

@@ -195,3 +195,26 @@ int db_load_fingerprints(Db *db, long long run_id, const char ***out, int *n, Ar
     *n = len;
     return rc == SQLITE_DONE ? 0 : db_fail(db, "reading fingerprints");
 }
+
+int db_file_content_hash(Db *db, long long run_id, const char *path, const char **out, Arena *a) {
+    *out = NULL;
+    sqlite3_stmt *st;
+    if (prepare(db, "SELECT content_hash FROM files WHERE run_id = ? AND path = ?", &st, run_id) <
+        0)
+        return -1;
+    db_bind_text(st, 2, path);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW)
+        *out = col_text(st, 0, a);
+    sqlite3_finalize(st);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : db_fail(db, "reading a file's hash");
+}
+
+int db_load_benchmarks(Db *db, const BenchmarkRecord **out, int *n, Arena *a) {
+    ReportInput in;
+    memset(&in, 0, sizeof(in));
+    int rc = load_benchmarks(db, &in, a);
+    *out = in.benchmarks;
+    *n = in.nbenchmarks;
+    return rc;
+}

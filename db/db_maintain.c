@@ -164,7 +164,10 @@ int db_merge(Db *db, const char *const *inputs, int ninputs, long long *run_id) 
 int db_vacuum(Db *db, int keep) {
     char cond[96] = "1";
     if (keep > 0)
-        snprintf(cond, sizeof(cond), "id IN (SELECT id FROM runs ORDER BY id DESC LIMIT %d)", keep);
+        snprintf(
+            cond, sizeof(cond),
+            "id IN (SELECT id FROM runs WHERE options != 'bench record' ORDER BY id DESC LIMIT %d)",
+            keep);
     char sql[2048];
     snprintf(sql, sizeof(sql),
              "BEGIN IMMEDIATE;"

@@ -1,0 +1,173 @@
+/* The per-file pipeline (see verify_check_file.h). Checkers plug in at
+ * run_checkers(): each adds its findings to the list; everything after
+ * (severities, filters, suppressions, ordering, fingerprints) is shared. */
+#include "verify_check_file.h"
+
+#include "analysis/rules.h"
+#include "parser.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void check_settings_hash(CheckSettings *s, double smt_timeout) {
+    DbHash h;
+    db_hash_init(&h);
+    char buf[64];
+    db_hash_update(&h, VERIFY_CHECKER_VERSION, sizeof(VERIFY_CHECKER_VERSION));
+    for (int i = 0; i < s->nrules; i++)
+        db_hash_update(&h, s->rules[i], strlen(s->rules[i]) + 1);
+    db_hash_update(&h, "\1", 1);
+    for (int i = 0; i < s->nexclude_rules; i++)
+        db_hash_update(&h, s->exclude_rules[i], strlen(s->exclude_rules[i]) + 1);
+    db_hash_update(&h, "\1", 1);
+    for (int i = 0; i < s->cfg->nseverities; i++) {
+        const ConfigRuleSeverity *r = &s->cfg->severities[i];
+        snprintf(buf, sizeof(buf), "=%d;", r->severity);
+        db_hash_update(&h, r->pattern, strlen(r->pattern));
+        db_hash_update(&h, buf, strlen(buf));
+    }
+    snprintf(buf, sizeof(buf), "smt=%.3f", smt_timeout);
+    db_hash_update(&h, buf, strlen(buf));
+    db_hash_hex(&h, s->options_hash);
+}
+
+bool check_rule_enabled(const CheckSettings *s, const char *rule) {
+    if (strcmp(rule, "grok-verify/io-error") == 0)
+        return true; /* an unchecked file is never filtered away */
+    if (s->nrules > 0) {
+        bool any = false;
+        for (int i = 0; i < s->nrules && !any; i++)
+            any = rule_matches(s->rules[i], rule);
+        if (!any)
+            return false;
+    }
+    for (int i = 0; i < s->nexclude_rules; i++)
+        if (rule_matches(s->exclude_rules[i], rule))
+            return false;
+    return config_rule_severity(s->cfg, rule, FINDING_ERROR) != CONFIG_RULE_OFF;
+}
+
+/* The innermost function whose span holds OFFSET, for fingerprints (so a
+ * finding keeps its identity when code above it moves). */
+static const char *enclosing_fn(Item **items, int n, uint32_t offset, const char *outer) {
+    for (int i = 0; i < n; i++) {
+        const Item *it = items[i];
+        if (!it || offset < it->span.start || offset >= it->span.end)
+            continue;
+        switch (it->kind) {
+        case IT_FN:
+            return it->name ? it->name : outer;
+        case IT_IMPL:
+            return enclosing_fn(it->impl.items, it->impl.nitems, offset, outer);
+        case IT_TRAIT:
+            return enclosing_fn(it->trait.items, it->trait.nitems, offset, outer);
+        case IT_MOD:
+            return enclosing_fn(it->mod.items, it->mod.nitems, offset, outer);
+        case IT_ACTOR:
+            return enclosing_fn(it->actor.methods, it->actor.nmethods, offset,
+                                it->name ? it->name : outer);
+        default:
+            return outer;
+        }
+    }
+    return outer;
+}
+
+/* The front end now; type, borrow and lock checkers join here. */
+static Module *run_checkers(FileResult *r, Arena *arena, DiagSink *ds) {
+    return parse_file(r->sm, 0, arena, ds, "crate");
+}
+
+static int compare_findings(const void *a, const void *b) {
+    const Finding *x = a, *y = b;
+    if (x->primary.line != y->primary.line)
+        return x->primary.line < y->primary.line ? -1 : 1;
+    if (x->primary.col != y->primary.col)
+        return x->primary.col < y->primary.col ? -1 : 1;
+    int c = strcmp(x->rule, y->rule);
+    if (c)
+        return c;
+    return strcmp(x->message, y->message);
+}
+
+static void io_error(FileResult *r, const char *msg) {
+    r->io_error = true;
+    Finding *f = finding_add(&r->findings);
+    Arena *a = r->findings.arena;
+    f->rule = "grok-verify/io-error";
+    f->severity = FINDING_ERROR;
+    f->message = arena_strdup(a, msg);
+    f->primary.file = arena_strdup(a, r->path);
+    f->primary.line = f->primary.end_line = 1;
+    f->primary.col = f->primary.end_col = 1;
+    f->snippet = "";
+    finding_fingerprint(f);
+    r->error = f->message;
+}
+
+void check_file(const CheckSettings *s, Db *cache, FileResult *r) {
+    finding_list_init(&r->findings);
+    r->sm = source_map_new();
+    char err[1024];
+    if (source_load(r->sm, r->path, err, sizeof(err)) < 0) {
+        source_map_free(r->sm);
+        r->sm = NULL;
+        io_error(r, err);
+        return;
+    }
+    SourceFile *sf = source_file(r->sm, 0);
+    DbHash h;
+    db_hash_init(&h);
+    db_hash_update(&h, sf->text, sf->len);
+    db_hash_hex(&h, r->content_hash);
+    db_hash_init(&h);
+    db_hash_update(&h, s->options_hash, 32);
+    db_hash_update(&h, r->path, strlen(r->path) + 1);
+    db_hash_update(&h, r->content_hash, 32);
+    db_hash_hex(&h, r->key);
+
+    if (cache && s->use_cache) {
+        bool hit = false;
+        if (db_cache_get(cache, r->key, &r->findings, &hit) < 0)
+            fprintf(stderr, "warning: %s; checking `%s` again\n", db_error(cache), r->path);
+        else if (hit) {
+            r->cached = true;
+            return;
+        }
+    }
+
+    Arena *arena = arena_new();
+    DiagSink ds;
+    diag_sink_init(&ds, r->sm, arena);
+    Module *mod = run_checkers(r, arena, &ds);
+    FindingList *fl = &r->findings;
+    finding_add_diags(fl, &ds, "");
+
+    /* Severities and filters first, so suppressions only count what is
+     * actually reported. */
+    int kept = 0;
+    for (int i = 0; i < fl->len; i++) {
+        Finding *f = &fl->items[i];
+        if (!check_rule_enabled(s, f->rule))
+            continue;
+        f->severity = (FindingSeverity)config_rule_severity(s->cfg, f->rule, (int)f->severity);
+        if (mod)
+            f->function = arena_strdup(
+                fl->arena, enclosing_fn(mod->items, mod->nitems, f->primary.byte_start, ""));
+        finding_fingerprint(f);
+        fl->items[kept++] = *f;
+    }
+    fl->len = kept;
+    suppress_apply(s, r->sm, 0, mod, fl);
+    qsort(fl->items, (size_t)fl->len, sizeof(Finding), compare_findings);
+    diag_sink_free(&ds);
+    arena_free(arena);
+}
+
+void file_result_free(FileResult *r) {
+    finding_list_free(&r->findings);
+    if (r->sm)
+        source_map_free(r->sm);
+    r->sm = NULL;
+}
