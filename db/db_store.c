@@ -45,8 +45,10 @@ int db_run_finish(Db *db, long long run_id) {
 
 int db_latest_run(Db *db, bool complete_only, long long *run_id) {
     sqlite3_stmt *st;
-    const char *sql =
-        complete_only ? "SELECT max(id) FROM runs WHERE complete = 1" : "SELECT max(id) FROM runs";
+    /* Runs made only to hold a benchmark row are not check runs. */
+    const char *sql = complete_only ? "SELECT max(id) FROM runs WHERE complete = 1 AND options != "
+                                      "'bench record'"
+                                    : "SELECT max(id) FROM runs WHERE options != 'bench record'";
     if (sqlite3_prepare_v2(db->sql, sql, -1, &st, NULL) != SQLITE_OK)
         return db_fail(db, "finding the latest run");
     int rc = sqlite3_step(st);
