@@ -1,0 +1,56 @@
+# The result cache: a warm re-run over an unchanged tree checks nothing
+# again; editing one file re-checks only that file; a different option
+# set (rules, severities) does not reuse results computed under another;
+# --no-cache re-checks everything.
+set -eu
+V=${GROK_VERIFY:?}
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+cd "$T"
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+q() { sqlite3 r.db "$1"; }
+# status_count RUN STATUS
+status_count() { q "SELECT count(*) FROM files WHERE run_id = $1 AND status = '$2'"; }
+
+mkdir src
+for i in $(seq 1 50); do
+    printf 'fn f%d(x: i32) -> i32 {\n    x + %d\n}\n\nfn g%d() -> i32 { 0b10%d }\n' $i $i $i $((i % 7 + 2)) > src/f$i.grok
+done
+
+set +e
+"$V" check -q --db r.db src > cold.txt; s1=$?
+"$V" check -q --db r.db src > warm.txt; s2=$?
+set -e
+[ "$s1" = 1 ] && [ "$s2" = 1 ] || fail "exit statuses $s1 $s2"
+[ "$(status_count 1 checked)" = 50 ] || fail "cold run did not check every file"
+[ "$(status_count 2 cached)" = 50 ] || fail "warm run re-checked $(status_count 2 checked) files"
+# Identical reports apart from the run id in the summary line.
+diff <(grep -v "^summary:" cold.txt) <(grep -v "^summary:" warm.txt) || fail "warm report differs from cold"
+
+# Edit one file: only it is checked again, and its new finding appears.
+printf 'fn f7(x: i32) -> i32 {\n    x + 7\n}\n\nfn g7() -> i32 { 0o78 }\n' > src/f7.grok
+set +e; "$V" check -q --db r.db src > edited.txt; set -e
+[ "$(status_count 3 checked)" = 1 ] || fail "editing one file re-checked $(status_count 3 checked)"
+[ "$(q "SELECT path FROM files WHERE run_id = 3 AND status = 'checked'")" = src/f7.grok ] ||
+    fail "the wrong file was re-checked"
+grep -q "0o78" edited.txt || fail "the edited file's new finding is missing"
+
+# Different options give different results: they are not reused.
+set +e; "$V" check -q --db r.db --rules syntax/invalid-digit src > /dev/null; set -e
+[ "$(status_count 4 checked)" = 50 ] || fail "--rules reused results computed without it"
+set +e; "$V" check -q --db r.db --rules syntax/invalid-digit src > /dev/null; set -e
+[ "$(status_count 5 cached)" = 50 ] || fail "same --rules again did not reuse"
+printf '[rules]\n"syntax/invalid-digit" = "warning"\n' > grok.toml
+set +e; "$V" check -q --db r.db src > /dev/null; s=$?; set -e
+[ "$s" = 0 ] || fail "a warning-only run exited $s"
+[ "$(status_count 6 checked)" = 50 ] || fail "a severity override reused old results"
+rm grok.toml
+
+# --no-cache checks everything and still stores the run.
+set +e; "$V" check -q --db r.db --no-cache src > /dev/null; set -e
+[ "$(status_count 7 checked)" = 50 ] || fail "--no-cache reused results"
+# A results row is stored once however often it is computed.
+[ "$(q "SELECT count(*) FROM cache WHERE kind = 'file'")" = "$(q "SELECT count(DISTINCT result_key) FROM files")" ] ||
+    fail "cache rows and distinct result keys differ"
+echo "verify_cache: ok"
