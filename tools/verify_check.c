@@ -168,9 +168,12 @@ static int write_report(const VerifyOptions *o, FileResult *results, int n, long
         FileResult *r = &results[i];
         ReportFile *rf = &in.files[i];
         rf->path = r->path;
-        SourceFile *sf = r->sm ? source_file(r->sm, 0) : NULL;
-        rf->text = sf ? sf->text : NULL;
-        rf->len = sf ? sf->len : 0;
+        /* Texts only where there is a snippet to show: indexing the lines of
+         * every file of a large tree would cost more than the warm run. */
+        if (r->findings.len > 0) {
+            rf->text = r->text;
+            rf->len = r->len;
+        }
         for (int k = 0; k < r->findings.len; k++) {
             Finding *f = &r->findings.items[k];
             if (baseline_contains(base, f->fingerprint)) {

@@ -6,9 +6,11 @@
 #include "analysis/rules.h"
 #include "parser.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 void check_settings_hash(CheckSettings *s, double smt_timeout) {
     DbHash h;
@@ -75,8 +77,8 @@ static const char *enclosing_fn(Item **items, int n, uint32_t offset, const char
 }
 
 /* The front end now; type, borrow and lock checkers join here. */
-static Module *run_checkers(FileResult *r, Arena *arena, DiagSink *ds) {
-    return parse_file(r->sm, 0, arena, ds, "crate");
+static Module *run_checkers(SourceMap *sm, Arena *arena, DiagSink *ds) {
+    return parse_file(sm, 0, arena, ds, "crate");
 }
 
 static int compare_findings(const void *a, const void *b) {
@@ -106,20 +108,67 @@ static void io_error(FileResult *r, const char *msg) {
     r->error = f->message;
 }
 
+/* Reads PATH whole, with source_load's checks and messages. The source map
+ * (and its line table) is only built when the file has to be checked, so a
+ * cache hit costs one read and one hash. */
+static int read_source(const char *path, char **out, size_t *out_len, char *err, size_t errlen) {
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        snprintf(err, errlen, "cannot read `%s`: %s", path, strerror(errno));
+        return -1;
+    }
+    if (S_ISDIR(st.st_mode)) {
+        snprintf(err, errlen, "cannot read `%s`: it is a directory, not a source file", path);
+        return -1;
+    }
+    FILE *fp = fopen(path, "rb");
+    if (!fp) {
+        snprintf(err, errlen, "cannot read `%s`: %s", path, strerror(errno));
+        return -1;
+    }
+    size_t cap = S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size + 1 : 65536;
+    if (cap > SOURCE_MAX_BYTES + 1)
+        cap = SOURCE_MAX_BYTES + 1;
+    char *buf = xmalloc(cap);
+    size_t len = 0, got;
+    do {
+        if (len + 1 >= cap) {
+            if (cap > SOURCE_MAX_BYTES) {
+                snprintf(err, errlen, "cannot read `%s`: file is larger than %u bytes", path,
+                         SOURCE_MAX_BYTES);
+                free(buf);
+                fclose(fp);
+                return -1;
+            }
+            cap *= 2;
+            buf = xrealloc(buf, cap);
+        }
+        got = fread(buf + len, 1, cap - len - 1, fp);
+        len += got;
+    } while (got > 0);
+    bool failed = ferror(fp);
+    fclose(fp);
+    if (failed) {
+        snprintf(err, errlen, "cannot read `%s`: I/O error", path);
+        free(buf);
+        return -1;
+    }
+    buf[len] = 0;
+    *out = buf;
+    *out_len = len;
+    return 0;
+}
+
 void check_file(const CheckSettings *s, Db *cache, FileResult *r) {
     finding_list_init(&r->findings);
-    r->sm = source_map_new();
     char err[1024];
-    if (source_load(r->sm, r->path, err, sizeof(err)) < 0) {
-        source_map_free(r->sm);
-        r->sm = NULL;
+    if (read_source(r->path, &r->text, &r->len, err, sizeof(err)) < 0) {
         io_error(r, err);
         return;
     }
-    SourceFile *sf = source_file(r->sm, 0);
     DbHash h;
     db_hash_init(&h);
-    db_hash_update(&h, sf->text, sf->len);
+    db_hash_update(&h, r->text, r->len);
     db_hash_hex(&h, r->content_hash);
     db_hash_init(&h);
     db_hash_update(&h, s->options_hash, 32);
@@ -137,10 +186,12 @@ void check_file(const CheckSettings *s, Db *cache, FileResult *r) {
         }
     }
 
+    SourceMap *sm = source_map_new();
+    source_add_text(sm, r->path, r->text, r->len);
     Arena *arena = arena_new();
     DiagSink ds;
-    diag_sink_init(&ds, r->sm, arena);
-    Module *mod = run_checkers(r, arena, &ds);
+    diag_sink_init(&ds, sm, arena);
+    Module *mod = run_checkers(sm, arena, &ds);
     FindingList *fl = &r->findings;
     finding_add_diags(fl, &ds, "");
 
@@ -159,15 +210,15 @@ void check_file(const CheckSettings *s, Db *cache, FileResult *r) {
         fl->items[kept++] = *f;
     }
     fl->len = kept;
-    suppress_apply(s, r->sm, 0, mod, fl);
+    suppress_apply(s, sm, 0, mod, fl);
     qsort(fl->items, (size_t)fl->len, sizeof(Finding), compare_findings);
     diag_sink_free(&ds);
     arena_free(arena);
+    source_map_free(sm);
 }
 
 void file_result_free(FileResult *r) {
     finding_list_free(&r->findings);
-    if (r->sm)
-        source_map_free(r->sm);
-    r->sm = NULL;
+    free(r->text);
+    r->text = NULL;
 }

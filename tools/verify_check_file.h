@@ -37,7 +37,8 @@ bool check_rule_enabled(const CheckSettings *s, const char *rule);
 
 typedef struct FileResult {
     const char *path; /* as shown to the user; owned by the caller */
-    SourceMap *sm;    /* holds the text (kept for report snippets); NULL on I/O error */
+    char *text;       /* the bytes, NUL-terminated (kept for report snippets); NULL on I/O error */
+    size_t len;
     char content_hash[33];
     char key[33];         /* cache key; empty on I/O error */
     FindingList findings; /* sorted by line, column, rule */
