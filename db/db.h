@@ -22,8 +22,10 @@
 #include <stdio.h>
 
 /* Version 1: runs, files, functions, cache, findings, verifications,
- * benchmarks. Bump it with a new entry in db_schema.c's migrations. */
-#define DB_SCHEMA_VERSION 1
+ * benchmarks. Version 2: files remember their stat (size, mtime, ctime,
+ * inode) so unchanged files need not be read again. Bump it with a new
+ * entry in db_open.c's migrations. */
+#define DB_SCHEMA_VERSION 2
 
 typedef struct Db Db;
 
@@ -67,10 +69,22 @@ int db_latest_run(Db *db, bool complete_only, long long *run_id);
 
 typedef enum DbFileStatus { DB_FILE_CHECKED, DB_FILE_CACHED, DB_FILE_IO_ERROR } DbFileStatus;
 
+/* What stat() said about a file when its content hash was taken. Stored
+ * only when the modification time was old enough that a later edit must
+ * change it (the "racy git" rule), so equal stats mean equal content. */
+typedef struct DbFileStat {
+    long long size, mtime_ns, ctime_ns, inode;
+} DbFileStat;
+
 /* Records that RUN checked PATH with result RESULT_KEY (NULL for an I/O
- * error, with ERROR the message). Inside a batch transaction. */
+ * error, with ERROR the message); ST may be NULL. Inside a batch
+ * transaction. */
 int db_add_file(Db *db, long long run_id, const char *path, const char *content_hash,
-                const char *result_key, DbFileStatus status, const char *error);
+                const char *result_key, DbFileStatus status, const char *error,
+                const DbFileStat *st);
+/* The content hash last recorded for PATH with exactly stat ST; *found
+ * false when there is none. */
+int db_stat_lookup(Db *db, const char *path, const DbFileStat *st, char out[33], bool *found);
 
 /* Stores FL's findings [first, first+n) as the result of KEY unless KEY is
  * stored already (a concurrent run may have computed it too). */

@@ -13,6 +13,7 @@ typedef enum DbStmt {
     STMT_FINDING_INSERT,
     STMT_CACHE_EXISTS,
     STMT_CACHE_FINDINGS,
+    STMT_STAT_LOOKUP,
     STMT_COUNT
 } DbStmt;
 

@@ -52,8 +52,8 @@ static int copy_run(Db *db, long long src_run, long long dst_run) {
         "name, ir_hash FROM src.functions WHERE result_key IN (SELECT result_key FROM src.files "
         "WHERE run_id = ?1)",
         "INSERT OR REPLACE INTO main.files(run_id, path, content_hash, result_key, status, "
-        "error) SELECT ?2, path, content_hash, result_key, status, error FROM src.files WHERE "
-        "run_id = ?1",
+        "error, size, mtime_ns, ctime_ns, inode) SELECT ?2, path, content_hash, result_key, "
+        "status, error, size, mtime_ns, ctime_ns, inode FROM src.files WHERE run_id = ?1",
         "INSERT INTO main.verifications(run_id, kind, subject, file, verdict, reason, "
         "counterexample, solver_ms) SELECT ?2, kind, subject, file, verdict, reason, "
         "counterexample, solver_ms FROM src.verifications WHERE run_id = ?1 ORDER BY id",

@@ -87,6 +87,11 @@ static const char *const MIGRATIONS[DB_SCHEMA_VERSION] = {
     "  unit TEXT NOT NULL,"
     "  machine TEXT NOT NULL,"
     "  recorded_at TEXT NOT NULL);",
+    "ALTER TABLE files ADD COLUMN size INTEGER;"
+    "ALTER TABLE files ADD COLUMN mtime_ns INTEGER;"
+    "ALTER TABLE files ADD COLUMN ctime_ns INTEGER;"
+    "ALTER TABLE files ADD COLUMN inode INTEGER;"
+    "CREATE INDEX files_path ON files(path, size);",
 };
 
 int db_fail(Db *db, const char *what) {
@@ -108,7 +113,8 @@ int db_exec(Db *db, const char *sql) {
 
 static const char *const STMT_SQL[STMT_COUNT] = {
     [STMT_ADD_FILE] = "INSERT OR REPLACE INTO files(run_id, path, content_hash, result_key, "
-                      "status, error) VALUES (?, ?, ?, ?, ?, ?)",
+                      "status, error, size, mtime_ns, ctime_ns, inode) VALUES (?, ?, ?, ?, ?, "
+                      "?, ?, ?, ?, ?)",
     [STMT_CACHE_INSERT] = "INSERT OR IGNORE INTO cache(key, kind, nfindings, created_at) "
                           "VALUES (?, ?, ?, ?)",
     [STMT_FINDING_INSERT] =
@@ -121,6 +127,9 @@ static const char *const STMT_SQL[STMT_COUNT] = {
         "SELECT rule, code, severity, message, function, file, line, col, end_line, end_col, "
         "byte_start, byte_end, label, snippet, fingerprint, suppressed, suppression, detail "
         "FROM findings WHERE result_key = ? ORDER BY seq",
+    [STMT_STAT_LOOKUP] = "SELECT content_hash FROM files WHERE path = ? AND size = ? AND "
+                         "mtime_ns = ? AND ctime_ns = ? AND inode = ? AND content_hash IS NOT "
+                         "NULL ORDER BY id DESC LIMIT 1",
 };
 
 sqlite3_stmt *db_stmt(Db *db, DbStmt id) {

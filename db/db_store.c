@@ -60,17 +60,46 @@ int db_latest_run(Db *db, bool complete_only, long long *run_id) {
 static const char *const FILE_STATUS[] = {"checked", "cached", "io-error"};
 
 int db_add_file(Db *db, long long run_id, const char *path, const char *content_hash,
-                const char *result_key, DbFileStatus status, const char *error) {
-    sqlite3_stmt *st = db_stmt(db, STMT_ADD_FILE);
-    if (!st)
+                const char *result_key, DbFileStatus status, const char *error,
+                const DbFileStat *st) {
+    sqlite3_stmt *q = db_stmt(db, STMT_ADD_FILE);
+    if (!q)
         return -1;
-    sqlite3_bind_int64(st, 1, run_id);
-    db_bind_text(st, 2, path);
-    db_bind_text(st, 3, content_hash);
-    db_bind_text(st, 4, result_key);
-    db_bind_text(st, 5, FILE_STATUS[status]);
-    db_bind_text(st, 6, error);
-    return sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(db, "recording a file");
+    sqlite3_bind_int64(q, 1, run_id);
+    db_bind_text(q, 2, path);
+    db_bind_text(q, 3, content_hash);
+    db_bind_text(q, 4, result_key);
+    db_bind_text(q, 5, FILE_STATUS[status]);
+    db_bind_text(q, 6, error);
+    if (st) {
+        sqlite3_bind_int64(q, 7, st->size);
+        sqlite3_bind_int64(q, 8, st->mtime_ns);
+        sqlite3_bind_int64(q, 9, st->ctime_ns);
+        sqlite3_bind_int64(q, 10, st->inode);
+    }
+    return sqlite3_step(q) == SQLITE_DONE ? 0 : db_fail(db, "recording a file");
+}
+
+int db_stat_lookup(Db *db, const char *path, const DbFileStat *st, char out[33], bool *found) {
+    *found = false;
+    sqlite3_stmt *q = db_stmt(db, STMT_STAT_LOOKUP);
+    if (!q)
+        return -1;
+    db_bind_text(q, 1, path);
+    sqlite3_bind_int64(q, 2, st->size);
+    sqlite3_bind_int64(q, 3, st->mtime_ns);
+    sqlite3_bind_int64(q, 4, st->ctime_ns);
+    sqlite3_bind_int64(q, 5, st->inode);
+    int rc = sqlite3_step(q);
+    if (rc == SQLITE_ROW) {
+        const unsigned char *h = sqlite3_column_text(q, 0);
+        if (h && strlen((const char *)h) == 32) {
+            memcpy(out, h, 33);
+            *found = true;
+        }
+    }
+    sqlite3_reset(q);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : db_fail(db, "looking up a file's stat");
 }
 
 static int insert_finding(Db *db, const char *key, int seq, const Finding *f) {

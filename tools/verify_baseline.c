@@ -37,7 +37,8 @@ static int load_sarif(const char *path, const char *text, size_t len, Arena *a, 
                  path);
         return -1;
     }
-    qsort(fps.items, (size_t)fps.len, sizeof(void *), compare);
+    if (fps.len > 1)
+        qsort(fps.items, (size_t)fps.len, sizeof(void *), compare);
     b->fingerprints = (const char **)fps.items;
     b->len = fps.len;
     return 0;

@@ -117,12 +117,13 @@ static int store_result(Db *db, long long run, const char *run_tag, FileResult *
         const char *key = arena_printf(a, "io:%s:%lld:%s", run_tag, run, r->path);
         if (db_cache_put(db, key, "run", &r->findings, 0, r->findings.len) < 0)
             return -1;
-        return db_add_file(db, run, r->path, NULL, key, DB_FILE_IO_ERROR, r->error);
+        return db_add_file(db, run, r->path, NULL, key, DB_FILE_IO_ERROR, r->error, NULL);
     }
     if (!r->cached && db_cache_put(db, r->key, "file", &r->findings, 0, r->findings.len) < 0)
         return -1;
     return db_add_file(db, run, r->path, r->content_hash, r->key,
-                       r->cached ? DB_FILE_CACHED : DB_FILE_CHECKED, NULL);
+                       r->cached ? DB_FILE_CACHED : DB_FILE_CHECKED, NULL,
+                       r->stat_trusted ? &r->stat : NULL);
 }
 
 static FILE *open_output(const VerifyOptions *o) {

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 void check_settings_hash(CheckSettings *s, double smt_timeout) {
     DbHash h;
@@ -159,9 +160,62 @@ static int read_source(const char *path, char **out, size_t *out_len, char *err,
     return 0;
 }
 
+/* A modification time this close to now could still be shared by an edit
+ * made later within the same clock tick, so such stats are not trusted. */
+static const long long RACY_NS = 2000000000LL;
+
+static void take_stat(FileResult *r) {
+    struct stat st;
+    if (stat(r->path, &st) != 0 || !S_ISREG(st.st_mode))
+        return;
+    r->stat.size = (long long)st.st_size;
+    r->stat.mtime_ns = (long long)st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec;
+    r->stat.ctime_ns = (long long)st.st_ctim.tv_sec * 1000000000LL + st.st_ctim.tv_nsec;
+    r->stat.inode = (long long)st.st_ino;
+    struct timespec now;
+    clock_gettime(CLOCK_REALTIME, &now);
+    long long now_ns = (long long)now.tv_sec * 1000000000LL + now.tv_nsec;
+    r->stat_trusted = now_ns - r->stat.mtime_ns > RACY_NS && now_ns - r->stat.ctime_ns > RACY_NS;
+}
+
+static void make_key(const CheckSettings *s, FileResult *r) {
+    DbHash h;
+    db_hash_init(&h);
+    db_hash_update(&h, s->options_hash, 32);
+    db_hash_update(&h, r->path, strlen(r->path) + 1);
+    db_hash_update(&h, r->content_hash, 32);
+    db_hash_hex(&h, r->key);
+}
+
+/* Loads KEY's stored findings; true on a hit. */
+static bool cache_hit(Db *cache, FileResult *r) {
+    bool hit = false;
+    if (db_cache_get(cache, r->key, &r->findings, &hit) < 0) {
+        fprintf(stderr, "warning: %s; checking `%s` again\n", db_error(cache), r->path);
+        return false;
+    }
+    return hit;
+}
+
 void check_file(const CheckSettings *s, Db *cache, FileResult *r) {
     finding_list_init(&r->findings);
     char err[1024];
+    take_stat(r);
+    /* Fast path: same stat as a recorded run, so the same content; the file
+     * is only read when its findings need snippets. */
+    if (cache && s->use_cache && r->stat_trusted) {
+        bool found = false;
+        if (db_stat_lookup(cache, r->path, &r->stat, r->content_hash, &found) == 0 && found) {
+            make_key(s, r);
+            if (cache_hit(cache, r)) {
+                r->cached = true;
+                if (r->findings.len > 0 &&
+                    read_source(r->path, &r->text, &r->len, err, sizeof(err)) < 0)
+                    r->text = NULL;
+                return;
+            }
+        }
+    }
     if (read_source(r->path, &r->text, &r->len, err, sizeof(err)) < 0) {
         io_error(r, err);
         return;
@@ -170,20 +224,10 @@ void check_file(const CheckSettings *s, Db *cache, FileResult *r) {
     db_hash_init(&h);
     db_hash_update(&h, r->text, r->len);
     db_hash_hex(&h, r->content_hash);
-    db_hash_init(&h);
-    db_hash_update(&h, s->options_hash, 32);
-    db_hash_update(&h, r->path, strlen(r->path) + 1);
-    db_hash_update(&h, r->content_hash, 32);
-    db_hash_hex(&h, r->key);
-
-    if (cache && s->use_cache) {
-        bool hit = false;
-        if (db_cache_get(cache, r->key, &r->findings, &hit) < 0)
-            fprintf(stderr, "warning: %s; checking `%s` again\n", db_error(cache), r->path);
-        else if (hit) {
-            r->cached = true;
-            return;
-        }
+    make_key(s, r);
+    if (cache && s->use_cache && cache_hit(cache, r)) {
+        r->cached = true;
+        return;
     }
 
     SourceMap *sm = source_map_new();
@@ -211,7 +255,8 @@ void check_file(const CheckSettings *s, Db *cache, FileResult *r) {
     }
     fl->len = kept;
     suppress_apply(s, sm, 0, mod, fl);
-    qsort(fl->items, (size_t)fl->len, sizeof(Finding), compare_findings);
+    if (fl->len > 1)
+        qsort(fl->items, (size_t)fl->len, sizeof(Finding), compare_findings);
     diag_sink_free(&ds);
     arena_free(arena);
     source_map_free(sm);

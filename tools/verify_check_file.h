@@ -42,6 +42,8 @@ typedef struct FileResult {
     char content_hash[33];
     char key[33];         /* cache key; empty on I/O error */
     FindingList findings; /* sorted by line, column, rule */
+    DbFileStat stat;
+    bool stat_trusted; /* old enough to be stored for the next run's fast path */
     bool cached, io_error;
     const char *error; /* I/O error message (in findings.arena) */
 } FileResult;

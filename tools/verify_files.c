@@ -125,7 +125,8 @@ int files_collect(const VerifyConfig *cfg, const char *const *paths, int npaths,
             ptrvec_push(arena, &all, (void *)p); /* named explicitly: always checked */
         }
     }
-    qsort(all.items, (size_t)all.len, sizeof(void *), compare_paths);
+    if (all.len > 1)
+        qsort(all.items, (size_t)all.len, sizeof(void *), compare_paths);
     for (int i = 0; i < all.len; i++) {
         if (i > 0 && strcmp(all.items[i], all.items[i - 1]) == 0)
             continue;

@@ -53,4 +53,30 @@ set +e; "$V" check -q --db r.db --no-cache src > /dev/null; set -e
 # A results row is stored once however often it is computed.
 [ "$(q "SELECT count(*) FROM cache WHERE kind = 'file'")" = "$(q "SELECT count(DISTINCT result_key) FROM files")" ] ||
     fail "cache rows and distinct result keys differ"
+# The stat fast path (files whose stat is older than 2 s are not read again
+# when size, mtime, ctime and inode match) must never hide an edit: same
+# size, mtime put back, but the content changed.
+mkdir fast
+for i in $(seq 1 10); do printf 'fn h%d() -> i32 { 10%d }\n' $i $((i % 10)) > fast/h$i.grok; done
+sleep 2.2
+set +e
+"$V" check -q --db f.db fast > /dev/null; s1=$?
+"$V" check -q --db f.db fast > /dev/null; s2=$?
+set -e
+[ "$s1" = 0 ] && [ "$s2" = 0 ] || fail "clean tree exited $s1 $s2"
+[ "$(sqlite3 f.db "SELECT count(*) FROM files WHERE run_id = 1 AND mtime_ns IS NOT NULL")" = 10 ] ||
+    fail "old files' stats were not recorded"
+[ "$(sqlite3 f.db "SELECT count(*) FROM files WHERE run_id = 2 AND status = 'cached'")" = 10 ] ||
+    fail "the second run re-checked files"
+touch -r fast/h3.grok mtime.ref       # the exact mtime, nanoseconds included
+size=$(stat -c %s fast/h3.grok)
+printf 'fn h3() -> i32 { 0b9 }\n' > fast/h3.grok          # same length as before
+touch -r mtime.ref fast/h3.grok
+[ "$(stat -c %s fast/h3.grok)" = "$size" ] || fail "test setup: the edit changed the size"
+[ "$(stat -c %y fast/h3.grok)" = "$(stat -c %y mtime.ref)" ] || fail "test setup: mtime differs"
+set +e; "$V" check -q --db f.db fast > edited.txt; s=$?; set -e
+[ "$s" = 1 ] || fail "the same-size edit was missed (exit $s)"
+grep -q "fast/h3.grok" edited.txt || fail "the same-size edit's finding is missing"
+[ "$(sqlite3 f.db "SELECT status FROM files WHERE run_id = 3 AND path = 'fast/h3.grok'")" = checked ] ||
+    fail "the edited file was not re-checked"
 echo "verify_cache: ok"

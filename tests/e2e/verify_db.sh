@@ -39,7 +39,7 @@ done
 # A fresh run: WAL mode, schema version, a complete run with 30 files.
 expect 1 "$V" check -q --db r.db src
 [ "$(q r.db 'PRAGMA journal_mode')" = wal ] || fail "database is not in WAL mode"
-[ "$(q r.db 'SELECT version FROM schema_version')" = 1 ] || fail "schema version"
+[ "$(q r.db 'SELECT version FROM schema_version')" = 2 ] || fail "schema version"
 [ "$(q r.db 'SELECT complete FROM runs')" = 1 ] || fail "run not complete"
 [ "$(q r.db 'SELECT count(*) FROM files')" = 30 ] || fail "files not recorded"
 [ "$(q r.db 'PRAGMA integrity_check')" = ok ] || fail "integrity"
@@ -60,7 +60,7 @@ expect 2 "$V" report --db none.db; has err "does not exist"
 # export and migrate.
 expect 0 "$V" db export --db r.db -o dump.jsonl
 has dump.jsonl '"table":"findings"'; has dump.jsonl '"table":"runs"'
-expect 0 "$V" db migrate --db r.db; has out "schema version 1"
+expect 0 "$V" db migrate --db r.db; has out "schema version 2"
 
 # Corrupt, foreign and newer-schema files: a clear error, exit 2, the file
 # byte-for-byte unchanged.

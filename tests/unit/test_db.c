@@ -64,6 +64,32 @@ static void test_create_in_new_folder(void **state) {
     db_close(db);
 }
 
+/* A version-1 database (before files had stat columns) is migrated
+ * forward on open, keeping its rows. */
+static void test_migrates_version_1(void **state) {
+    const char *p = path_in("v1.db");
+    Db *db = open_rw(p);
+    DbRunInfo info = {"0.1.0", "check", NULL, NULL};
+    long long run;
+    assert_int_equal(db_run_begin(db, &info, &run), 0);
+    db_close(db);
+    sql(p, "DROP INDEX files_path; ALTER TABLE files DROP COLUMN size; ALTER TABLE files DROP "
+           "COLUMN mtime_ns; ALTER TABLE files DROP COLUMN ctime_ns; ALTER TABLE files DROP "
+           "COLUMN inode; UPDATE schema_version SET version = 1");
+    db = open_rw(p);
+    assert_int_equal(db_schema_version(db), DB_SCHEMA_VERSION);
+    long long latest;
+    assert_int_equal(db_latest_run(db, false, &latest), 0);
+    assert_int_equal(latest, run);
+    DbFileStat st = {1, 2, 3, 4};
+    assert_int_equal(db_begin(db), 0);
+    assert_int_equal(db_add_file(db, run, "a.grok", "0123456789abcdef0123456789abcdef", NULL,
+                                 DB_FILE_CHECKED, NULL, &st),
+                     0);
+    assert_int_equal(db_commit(db), 0);
+    db_close(db);
+}
+
 static void expect_open_error(const char *p, DbMode mode, const char *expected) {
     Db *db = (Db *)1;
     char err[1024] = "";
@@ -197,8 +223,11 @@ static long long make_run(Db *db, const char *a, const char *b, const char *key_
     snprintf(key, sizeof(key), "%s-a", key_prefix);
     assert_int_equal(db_begin(db), 0);
     assert_int_equal(db_cache_put(db, key, "file", &fl, 0, 3), 0);
-    assert_int_equal(db_add_file(db, run, a, "hash-a", key, DB_FILE_CHECKED, NULL), 0);
-    assert_int_equal(db_add_file(db, run, b, NULL, NULL, DB_FILE_IO_ERROR, "denied"), 0);
+    DbFileStat st = {100, 1000000000LL, 1000000001LL, 42};
+    assert_int_equal(db_add_file(db, run, a, "0123456789abcdef0123456789abcdef", key,
+                                 DB_FILE_CHECKED, NULL, &st),
+                     0);
+    assert_int_equal(db_add_file(db, run, b, NULL, NULL, DB_FILE_IO_ERROR, "denied", NULL), 0);
     VerificationRecord v = {"equiv", "f", a, VERDICT_UNKNOWN, "timeout", NULL, 12.5};
     assert_int_equal(db_add_verification(db, run, &v), 0);
     assert_int_equal(db_commit(db), 0);
@@ -246,6 +275,20 @@ static void test_run_report(void **state) {
     assert_int_equal(nfps, 2); /* the suppressed one is not part of a baseline */
     assert_true(strcmp(fps[0], fps[1]) < 0);
 
+    /* The stat fast path: an exact stat match gives the stored hash. */
+    char hash[33];
+    bool found = false;
+    DbFileStat st = {100, 1000000000LL, 1000000001LL, 42};
+    assert_int_equal(db_stat_lookup(db, "src/a.grok", &st, hash, &found), 0);
+    assert_true(found);
+    assert_string_equal(hash, "0123456789abcdef0123456789abcdef");
+    st.ctime_ns++;
+    assert_int_equal(db_stat_lookup(db, "src/a.grok", &st, hash, &found), 0);
+    assert_false(found);
+    st.ctime_ns--;
+    assert_int_equal(db_stat_lookup(db, "src/b.grok", &st, hash, &found), 0);
+    assert_false(found);
+
     assert_int_equal(db_load_report(db, 999, &in, a), -1);
     assert_non_null(strstr(db_error(db), "no run 999"));
     arena_free(a);
@@ -283,7 +326,10 @@ static void test_merge_vacuum_export(void **state) {
     FILE *mem = open_memstream(&buf, &len);
     assert_int_equal(db_export(m, mem), 0);
     fclose(mem);
-    assert_non_null(strstr(buf, "{\"table\":\"schema_version\",\"version\":1}"));
+    char version_row[64];
+    snprintf(version_row, sizeof(version_row), "{\"table\":\"schema_version\",\"version\":%d}",
+             DB_SCHEMA_VERSION);
+    assert_non_null(strstr(buf, version_row));
     assert_non_null(strstr(buf, "\"table\":\"findings\""));
     assert_non_null(strstr(buf, "\"path\":\"c.grok\""));
     free(buf);
@@ -327,6 +373,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_create_in_new_folder),
         cmocka_unit_test(test_refuses_newer_foreign_and_corrupt),
+        cmocka_unit_test(test_migrates_version_1),
         cmocka_unit_test(test_cache_round_trip),
         cmocka_unit_test(test_run_report),
         cmocka_unit_test(test_merge_vacuum_export),
