@@ -95,4 +95,10 @@ import json,sys; d=json.load(open("out")); [f.pop(k,None) for f in [d["run"]] fo
 expect 1 "$V" check --db j2.db -j 2 --format json many; python3 -c '
 import json,sys; d=json.load(open("out")); [f.pop(k,None) for f in [d["run"]] for k in ("id","started_at","finished_at","options")]; json.dump(d,open("j2.json","w"),sort_keys=True)'
 cmp j1.json j2.json || fail "-j 1 and -j 2 reports differ"
+# On a terminal: a redrawn progress bar with files, findings, elapsed, ETA.
+if command -v script > /dev/null; then
+    script -qc "'$V' check --no-cache --db tty.db many > /dev/null" tty.log > /dev/null 2>&1 || true
+    grep -q "40/40 files (0 cached), 26 findings" tty.log || { cat -v tty.log; fail "no progress bar on a terminal"; }
+    grep -q "ETA" tty.log || fail "progress bar without ETA"
+fi
 echo "verify_check: ok"
