@@ -205,6 +205,10 @@ static const RuleInfo RULES[] = {
      "A `///` comment must be followed by the item, field or variant it documents; at the end of a "
      "block or file it documents nothing.\n\n    fn f() {}\n    /// trailing docs      // error: "
      "nothing follows\n\nFix: move the comment above an item, or make it a plain `//` comment."},
+    {"syntax/duplicate-module", "E0082", FINDING_ERROR, "a module declared twice in one scope",
+     "Two `mod m` items with the same name in one module would both claim the same file and the "
+     "same path.\n\n    mod util;\n    mod util;            // error: `util` is already "
+     "declared\n\nFix: remove one declaration (or rename one module)."},
     {"syntax/empty-char", "E0008", FINDING_ERROR, "an empty char literal `''`",
      "A char literal must contain exactly one character.\n\n    let c = ''           // "
      "error\n\nFix: put a character in it (`' '` for a space) or use an empty string `\"\"`."},
@@ -290,6 +294,27 @@ static const RuleInfo RULES[] = {
      "Only functions in `trait` declarations and `extern` blocks may end with `;` instead of a "
      "body.\n\n    fn f(x: i32) -> i32;     // error at top level\n\nFix: give the function a `{ "
      "... }` body, or move the declaration into a trait or extern block."},
+    {"syntax/module-cycle", "E0081", FINDING_ERROR,
+     "`mod` declarations that load each other in a loop",
+     "Following `mod m;` items from file to file came back to a file already being loaded, so the "
+     "module tree would be infinite. The notes list the chain.\n\n    // a.grok: mod b;     "
+     "b.grok: mod a;   (in a folder layout that maps back)\n\nFix: break the loop; a module tree "
+     "has each file exactly once."},
+    {"syntax/module-file-reused", "E0083", FINDING_ERROR,
+     "one file loaded as two different modules",
+     "Two `mod` declarations resolved to the same file (for example through `m.grok` and a path "
+     "attribute or a symbolic link), which would make its items exist twice.\n\n    mod a;   // "
+     "loads shared.grok via a link\n    mod b;   // loads shared.grok again\n\nFix: declare the "
+     "module once and `use` it from the other place."},
+    {"syntax/module-not-found", "E0080", FINDING_ERROR, "`mod m;` with no `m.grok` or `m/mod.grok`",
+     "`mod m;` loads `m.grok`, or else `m/mod.grok`, next to the declaring file (inside an inline "
+     "`mod a { }`, in its folder `a/`). Neither exists.\n\n    mod utils;           // error: no "
+     "utils.grok or utils/mod.grok\n\nFix: create the file, correct the name, or write the module "
+     "inline: `mod utils { ... }`."},
+    {"syntax/module-unreadable", "E0084", FINDING_ERROR, "a module file exists but cannot be read",
+     "The file for `mod m;` was found but reading it failed (permissions, an I/O error, a "
+     "directory where a file was expected).\n\n    $ chmod 000 utils.grok\n    mod utils;          "
+     " // error: cannot read utils.grok\n\nFix: make the file readable."},
     {"syntax/nesting-too-deep", "E0060", FINDING_ERROR, "expressions or blocks nested too deeply",
      "The parser limits nesting depth (parentheses, blocks, brackets) so that machine-generated or "
      "hostile input cannot exhaust the stack.\n\n    let x = ((((((((...  // thousands of "

@@ -214,8 +214,9 @@ static void dump_pat(Dumper *d, const char *role, const Pat *p) {
             d->indent++;
             if (!f->shorthand)
                 dump_pat(d, NULL, f->pat);
-            else if (f->pat->bind.is_mut)
-                line(d, NULL, f->pat->span, "mut");
+            else if (f->pat->bind.is_mut || f->pat->bind.is_ref)
+                line(d, NULL, f->pat->span, "%s",
+                     f->pat->bind.is_ref ? (f->pat->bind.is_mut ? "ref mut" : "ref") : "mut");
             d->indent--;
         }
         d->indent--;

@@ -189,10 +189,12 @@ static size_t skip_block_comment(Lexer *lx, size_t p, size_t *nl_at, bool report
     const char *s = lx->src;
     size_t n = lx->len, q = p + 2;
     int depth = 1;
+    bool nested = false;
     while (q < n) {
         char c = s[q];
         if (c == '/' && s[q + 1] == '*') {
             depth++;
+            nested = true;
             q += 2;
         } else if (c == '*' && s[q + 1] == '/') {
             q += 2;
@@ -207,8 +209,11 @@ static size_t skip_block_comment(Lexer *lx, size_t p, size_t *nl_at, bool report
     if (report_errors) {
         Diag *d = report(lx, LE_UNTERMINATED_COMMENT, p, p + 2, "comment starts here",
                          "unterminated block comment");
-        if (depth > 1)
-            diag_note(lx->diags, d, "block comments nest: %d `*/` are missing", depth);
+        if (nested)
+            diag_note(
+                lx->diags, d,
+                "block comments nest: every `/*` inside needs its own `*/`, and %d %s missing",
+                depth, depth == 1 ? "is" : "are");
     }
     return n;
 }
@@ -384,9 +389,8 @@ static size_t decode_escape(Lexer *lx, size_t p, size_t limit, int32_t *cp, bool
     }
     case 'u': {
         if (p + 2 >= limit || s[p + 2] != '{') {
-            Diag *d =
-                report(lx, LE_INVALID_UNICODE_ESCAPE, p, p + 2, "incorrect unicode escape sequence",
-                       "incorrect unicode escape sequence");
+            Diag *d = report(lx, LE_INVALID_UNICODE_ESCAPE, p, p + 2, "expected `{` after `\\u`",
+                             "incorrect unicode escape sequence");
             diag_help(lx->diags, d, "format of unicode escape sequences is `\\u{...}`");
             return p + 2;
         }
@@ -892,7 +896,7 @@ static void lex_number(Lexer *lx, size_t p, Token *t) {
     if (overflow) {
         t->overflow = 1;
         t->int_value = UINT64_MAX;
-        report(lx, LE_INT_TOO_LARGE, p, q, "exceeds the largest integer, 18446744073709551615",
+        report(lx, LE_INT_TOO_LARGE, p, q, "value exceeds u64::MAX (18446744073709551615)",
                "integer literal is too large");
         return;
     }
@@ -903,8 +907,13 @@ static void lex_number(Lexer *lx, size_t p, Token *t) {
         snprintf(label, sizeof label, "`%.*s` does not fit into `%s`",
                  (int)(q - p > 80 ? 80 : q - p), s + p, ty);
         Diag *d = report(lx, LE_INT_OUT_OF_RANGE, p, q, label, "literal out of range for `%s`", ty);
-        diag_note(lx->diags, d, "the largest `%s` literal is %llu", ty,
-                  (unsigned long long)suffix_limit(t->suffix));
+        uint64_t limit = suffix_limit(t->suffix);
+        if (t->suffix == SUF_U8 || t->suffix == SUF_U16 || t->suffix == SUF_U32)
+            diag_note(lx->diags, d, "the range of `%s` is 0..=%llu", ty, (unsigned long long)limit);
+        else
+            diag_note(lx->diags, d,
+                      "the largest `%s` is %llu (%llu is allowed only after a minus sign)", ty,
+                      (unsigned long long)(limit - 1), (unsigned long long)limit);
     }
 }
 
@@ -959,15 +968,20 @@ static void lex_stray(Lexer *lx, size_t p, Token *t) {
         if (cp >= 0x80)
             d = report(lx, LE_UNKNOWN_CHAR, p, p + (size_t)len, "not a token",
                        "unknown start of token: `%s` (U+%04X)", shown, cp);
+        else if (cp == '`')
+            d = report(lx, LE_UNKNOWN_CHAR, p, p + 1, "not a token",
+                       "unknown start of token: `` ` `` (backtick)");
         else
             d = report(lx, LE_UNKNOWN_CHAR, p, p + (size_t)len, "not a token",
                        "unknown start of token: `%s`", shown);
         if (cp == '~')
             diag_help(lx->diags, d, "`~` is not an operator; use `!` for bitwise not");
+        bool confusable = false;
         for (size_t i = 0; i < sizeof confusables / sizeof confusables[0]; i++) {
             const Confusable *c = &confusables[i];
             if (c->cp != cp)
                 continue;
+            confusable = true;
             if (c->ascii[0])
                 diag_help(lx->diags, d,
                           "Unicode character `%s` (%s) looks like `%s` (%s), but it is not", shown,
@@ -976,7 +990,7 @@ static void lex_stray(Lexer *lx, size_t p, Token *t) {
                 diag_help(lx->diags, d, "Unicode character U+%04X (%s) is invisible; delete it", cp,
                           c->name);
         }
-        if (cp >= 0x80 && cp != 0xA0 && cp != 0x200B && cp != 0xFEFF)
+        if (cp >= 0x80 && !confusable)
             diag_note(lx->diags, d, "identifiers are ASCII: letters, digits and `_`");
     }
     if (repeats)
@@ -998,22 +1012,22 @@ static void lex_doc_comment(Lexer *lx, size_t p, Token *t) {
 }
 
 /* One raw token: no TK_NEWLINE, no delimiter tracking. */
-static Token scan(Lexer *lx) {
+/* Written straight into the caller's token: building it elsewhere and
+ * copying it made the store-to-load forwarding stall in the hot loop. */
+static void scan(Lexer *lx, Token *tp) {
     const char *s = lx->src;
     size_t nl_at = NO_NEWLINE;
     size_t p = skip_trivia(lx, lx->pos, &nl_at, true);
-    Token t;
-    memset(&t, 0, sizeof t);
-    t.newline_before = nl_at != NO_NEWLINE || lx->at_start;
+    *tp = (Token){.kind = TK_EOF,
+                  .span = span_at(lx, p, p + 1),
+                  .newline_before = nl_at != NO_NEWLINE || lx->at_start};
     lx->at_start = false;
     lx->gap_newline = nl_at;
-    t.span = span_at(lx, p, p + 1);
     if (p >= lx->len) {
-        t.kind = TK_EOF;
-        t.span.start = t.span.end = (uint32_t)lx->len;
+        tp->span.start = tp->span.end = (uint32_t)lx->len;
         lx->pos = lx->len;
         lx->raw_prev = TK_EOF;
-        return t;
+        return;
     }
     size_t q = p + 1; /* end of a one-byte token */
     TokenKind k;
@@ -1021,22 +1035,22 @@ static Token scan(Lexer *lx) {
     case 'a' ... 'z':
     case 'A' ... 'Z':
     case '_':
-        if (s[p] == 'r' && (s[p + 1] == '"' || s[p + 1] == '#') && lex_raw_string(lx, p, &t))
+        if (s[p] == 'r' && (s[p + 1] == '"' || s[p + 1] == '#') && lex_raw_string(lx, p, tp))
             goto done;
         while (is_class(s[q], C_CONT))
             q++;
         k = keyword_kind(s + p, q - p);
-        t.str = s + p;
-        t.str_len = (uint32_t)(q - p);
+        tp->str = s + p;
+        tp->str_len = (uint32_t)(q - p);
         break;
     case '0' ... '9':
-        lex_number(lx, p, &t);
+        lex_number(lx, p, tp);
         goto done;
     case '"':
-        lex_string(lx, p, &t);
+        lex_string(lx, p, tp);
         goto done;
     case '\'':
-        lex_quote(lx, p, &t);
+        lex_quote(lx, p, tp);
         goto done;
     case '+':
         k = s[q] == '=' ? (q++, TK_PLUSEQ) : TK_PLUS;
@@ -1049,7 +1063,7 @@ static Token scan(Lexer *lx) {
         break;
     case '/':
         if (s[q] == '/') {
-            lex_doc_comment(lx, p, &t);
+            lex_doc_comment(lx, p, tp);
             goto done;
         }
         k = s[q] == '=' ? (q++, TK_SLASHEQ) : TK_SLASH;
@@ -1127,15 +1141,14 @@ static Token scan(Lexer *lx) {
         k = TK_SEMI;
         break;
     default:
-        lex_stray(lx, p, &t);
+        lex_stray(lx, p, tp);
         goto done;
     }
-    t.kind = k;
-    t.span.end = (uint32_t)q;
+    tp->kind = k;
+    tp->span.end = (uint32_t)q;
     lx->pos = q;
 done:
-    lx->raw_prev = t.kind;
-    return t;
+    lx->raw_prev = tp->kind;
 }
 
 /* Tokens after which a newline ends the statement (see token.h). A TK_ERROR
@@ -1273,24 +1286,22 @@ void lex_init(Lexer *lx, SourceMap *sm, uint32_t file, Arena *arena, DiagSink *d
 }
 
 Token lex_next(Lexer *lx) {
-    Token t;
+    Token t; /* the only value returned, so it is built in the caller's slot */
     if (lx->has_lookahead) {
         lx->has_lookahead = false;
         t = lx->lookahead;
-    } else {
-        t = scan(lx);
-        size_t nl_at;
-        if (newline_before_token(lx, &t, &nl_at)) {
-            lx->lookahead = t;
-            lx->has_lookahead = true;
-            Token nl;
-            memset(&nl, 0, sizeof nl);
-            nl.kind = TK_NEWLINE;
-            nl.span = span_at(lx, nl_at, nl_at + 1);
-            lx->prev_kind = TK_NEWLINE;
-            lx->prev_can_end = false;
-            return nl;
-        }
+        deliver(lx, &t);
+        return t;
+    }
+    scan(lx, &t);
+    size_t nl_at;
+    if (newline_before_token(lx, &t, &nl_at)) {
+        lx->lookahead = t;
+        lx->has_lookahead = true;
+        t = (Token){.kind = TK_NEWLINE, .span = span_at(lx, nl_at, nl_at + 1)};
+        lx->prev_kind = TK_NEWLINE;
+        lx->prev_can_end = false;
+        return t;
     }
     deliver(lx, &t);
     return t;

@@ -18,10 +18,44 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* printf is most of the dump's time on big files; these are the hot cases. */
+static void put_uint(StrBuf *sb, unsigned long long v) {
+    char buf[24];
+    int n = 0;
+    do {
+        buf[sizeof buf - 1 - n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    sb_putn(sb, buf + sizeof buf - n, (size_t)n);
+}
+
+/* Code points shown as \u{...}: C1 controls, invisible formatting
+ * characters, line/paragraph separators, private use, noncharacters. */
+static bool needs_escape(uint32_t cp) {
+    return (cp >= 0x80 && cp <= 0x9f) || cp == 0xad || (cp >= 0x200b && cp <= 0x200f) ||
+           (cp >= 0x2028 && cp <= 0x202e) || (cp >= 0x2060 && cp <= 0x206f) || cp == 0xfeff ||
+           (cp >= 0xe000 && cp <= 0xf8ff) || cp >= 0xf0000 || (cp & 0xfffe) == 0xfffe ||
+           (cp >= 0xfdd0 && cp <= 0xfdef) || (cp >= 0xfff0 && cp <= 0xfffb);
+}
+
 /* Escapes a decoded string or char for display (Rust Debug style). */
 static void put_escaped(StrBuf *sb, const char *s, size_t n, char quote) {
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80) {
+            uint32_t cp;
+            int len = utf8_decode(s + i, n - i, &cp);
+            if (len == 0) {
+                sb_printf(sb, "\\x%02x", c); /* cannot happen in a UTF-8 file */
+            } else if (needs_escape(cp)) {
+                sb_printf(sb, "\\u{%x}", cp);
+                i += (size_t)len - 1;
+            } else {
+                sb_putn(sb, s + i, (size_t)len);
+                i += (size_t)len - 1;
+            }
+            continue;
+        }
         switch (c) {
         case '\n':
             sb_puts(sb, "\\n");
@@ -104,10 +138,12 @@ static void describe(StrBuf *sb, const Token *t, const char *src) {
         sb_puts(sb, "newline");
         return;
     case TK_IDENT:
-        sb_printf(sb, "ident %.*s", (int)t->str_len, t->str);
+        sb_putn(sb, "ident ", 6);
+        sb_putn(sb, t->str, t->str_len);
         return;
     case TK_INT:
-        sb_printf(sb, "int %llu", (unsigned long long)t->int_value);
+        sb_putn(sb, "int ", 4);
+        put_uint(sb, t->int_value);
         if (t->suffix)
             sb_printf(sb, " %s", num_suffix_name(t->suffix));
         if (t->overflow)
@@ -190,7 +226,10 @@ void lex_dump(SourceMap *sm, uint32_t file, Arena *arena, DiagSink *diags, FILE 
             source_line_col(sm, file, t.span.start, &line, &col);
         else
             cursor_locate(&cur, t.span.start, &line, &col);
-        sb_printf(&sb, "%d:%d ", line, col);
+        put_uint(&sb, (unsigned long long)line);
+        sb_putc(&sb, ':');
+        put_uint(&sb, (unsigned long long)col);
+        sb_putc(&sb, ' ');
         describe(&sb, &t, lx.src);
         sb_putc(&sb, '\n');
         if (sb.len >= 1 << 16) {

@@ -362,9 +362,9 @@ static Expr **parse_call_args(Parser *p, int *nargs) {
             continue;
         if (at(p, TK_RPAREN))
             break;
-        err_missing_comma(p, "arguments");
         if (!can_start_expr(cur(p)->kind))
             break;
+        err_missing_comma(p, "arguments", NULL);
         p->recovering = false; /* read it as the next argument */
     }
     expect_close(p, TK_RPAREN, open);
@@ -615,9 +615,9 @@ static Expr *parse_struct_lit(Parser *p, Path path) {
         }
         if (at(p, TK_RBRACE))
             break;
-        err_missing_comma(p, "struct fields");
         if (!at_field_name(p) && !at(p, TK_DOTDOT))
             break;
+        err_missing_comma(p, "struct fields", NULL);
         p->recovering = false; /* read it as the next field */
     }
     e->struct_lit.fields = vec_finish(p, &fields, &e->struct_lit.nfields);
@@ -674,9 +674,9 @@ static Expr *parse_macro(Parser *p) {
         }
         if (at(p, close))
             break;
-        err_missing_comma(p, "macro arguments");
         if (!can_start_expr(cur(p)->kind))
             break;
+        err_missing_comma(p, "macro arguments", NULL);
         p->recovering = false;
     }
     e->macro.args = vec_finish(p, &args, &e->macro.nargs);
@@ -763,9 +763,9 @@ static Expr *parse_paren(Parser *p) {
         if (at(p, TK_RPAREN))
             break;
         if (elems.len > 1) {
-            err_missing_comma(p, "tuple elements");
             if (!can_start_expr(cur(p)->kind))
                 break;
+            err_missing_comma(p, "tuple elements", NULL);
             p->recovering = false;
         } else {
             break;
@@ -803,9 +803,9 @@ static Expr *parse_array(Parser *p) {
             continue;
         if (at(p, TK_RBRACKET))
             break;
-        err_missing_comma(p, "array elements");
         if (!can_start_expr(cur(p)->kind))
             break;
+        err_missing_comma(p, "array elements", NULL);
         p->recovering = false;
     }
     expect_close(p, TK_RBRACKET, open);

@@ -73,7 +73,7 @@ Diag *perr(Parser *p, Span span, const char *code, const char *rule, const char 
            const char *fmt, ...) __attribute__((format(printf, 6, 7)));
 Diag *err_expected(Parser *p, const char *what);
 /* "expected `,` between BETWEEN" at the end of the previous token. */
-Diag *err_missing_comma(Parser *p, const char *between);
+Diag *err_missing_comma(Parser *p, const char *between, const char *help);
 /* Reports "this file contains an unclosed delimiter" once, labelling OPEN. */
 void err_unclosed(Parser *p, Span open);
 /* Depth guard for recursive constructs: false (after one report) when

@@ -38,8 +38,8 @@ bool at_item_start(Parser *p) {
         return peek(p, 1)->kind == TK_STRING || peek(p, 1)->kind == TK_LBRACE;
     case TK_KW_UNSAFE:
         return peek(p, 1)->kind == TK_KW_FN;
-    case TK_HASH:
-        return peek(p, 1)->kind == TK_LBRACKET;
+    case TK_HASH: /* a malformed `#name` is reported as an attribute */
+        return true;
     default:
         return false;
     }
@@ -103,8 +103,8 @@ static void parse_attr_args(Parser *p, Attr *a) {
             break;
         if (accept(p, TK_COMMA))
             continue;
-        if (!at(p, TK_RPAREN))
-            err_missing_comma(p, "attribute arguments");
+        if (!at(p, TK_RPAREN) && can_start_expr(cur(p)->kind))
+            err_missing_comma(p, "attribute arguments", NULL);
         break;
     }
     a->args = vec_finish(p, &args, &a->nargs);
@@ -197,6 +197,7 @@ static void parse_attrs(Parser *p, PtrVec *out) {
             Token h = advance(p);
             bad_attr(p, h.span, arena_printf(p->arena, "%s after `#`", tok_describe(p, cur(p))));
             skip_attr(p);
+            skip_newlines(p);
             continue;
         }
         Attr *a = parse_attr(p);
@@ -243,6 +244,8 @@ static void parse_generics(Parser *p, Generics *g) {
 
 // where = "where" type ":" bounds ("," type ":" bounds)* ","?
 static void parse_where(Parser *p, Generics *g) {
+    if (at(p, TK_NEWLINE) && peek(p, 1)->kind == TK_KW_WHERE)
+        advance(p);
     skip_newline_before_brace(p);
     if (!accept(p, TK_KW_WHERE))
         return;
@@ -333,9 +336,9 @@ static void parse_params(Parser *p, FnDecl *fn) {
             continue;
         if (at(p, TK_RPAREN))
             break;
-        err_missing_comma(p, "parameters");
         if (!(at(p, TK_IDENT) || at(p, TK_KW_MUT) || at(p, TK_AMP)))
             break;
+        err_missing_comma(p, "parameters", NULL);
         p->recovering = false;
     }
     fn->params = vec_finish(p, &params, &fn->nparams);
@@ -421,9 +424,9 @@ static void parse_field_decls(Parser *p, FieldDecl ***out, int *n) {
         }
         if (at(p, TK_RBRACE))
             break;
-        err_missing_comma(p, "struct fields");
         if (!at(p, TK_IDENT) && !at(p, TK_KW_PUB))
             break;
+        err_missing_comma(p, "struct fields", NULL);
         p->recovering = false;
     }
     *out = vec_finish(p, &fields, n);
@@ -533,9 +536,9 @@ static void parse_enum(Parser *p, Item *it) {
         }
         if (at(p, TK_RBRACE))
             break;
-        err_missing_comma(p, "enum variants");
         if (!at(p, TK_IDENT))
             break;
+        err_missing_comma(p, "enum variants", NULL);
         p->recovering = false;
     }
     it->enum_.variants = vec_finish(p, &vars, &it->enum_.nvariants);
@@ -698,9 +701,9 @@ static UseTree *parse_use_tree(Parser *p) {
             }
             if (at(p, TK_RBRACE))
                 break;
-            err_missing_comma(p, "imports");
             if (!at(p, TK_IDENT) && !at(p, TK_KW_SELF_LOWER))
                 break;
+            err_missing_comma(p, "imports", NULL);
             p->recovering = false;
         }
         u->children = vec_finish(p, &kids, &u->nchildren);

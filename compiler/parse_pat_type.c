@@ -311,8 +311,13 @@ static void parse_struct_pat_body(Parser *p, Pat *pt) {
         }
         FieldPat *fp = NEW(p, FieldPat);
         fp->span = cur(p)->span;
-        bool is_mut = accept(p, TK_KW_MUT);
         Token *t = cur(p);
+        bool is_ref = t->kind == TK_IDENT && t->str_len == 3 && memcmp(t->str, "ref", 3) == 0 &&
+                      (peek(p, 1)->kind == TK_IDENT || peek(p, 1)->kind == TK_KW_MUT);
+        if (is_ref)
+            advance(p);
+        bool is_mut = accept(p, TK_KW_MUT);
+        t = cur(p);
         if (t->kind != TK_IDENT && t->kind != TK_INT) {
             err_expected(p, "a field name");
             break;
@@ -322,13 +327,14 @@ static void parse_struct_pat_body(Parser *p, Pat *pt) {
                        : pstr(p, t);
         Span name_span = t->span;
         advance(p);
-        if (!is_mut && accept(p, TK_COLON)) {
+        if (!is_mut && !is_ref && accept(p, TK_COLON)) {
             fp->pat = parse_pattern(p);
         } else {
             fp->shorthand = true;
             Pat *b = pat_node(p, PAT_BIND, name_span);
             b->bind.name = fp->name;
             b->bind.is_mut = is_mut;
+            b->bind.is_ref = is_ref;
             fp->pat = b;
         }
         fp->span = span_from(p, fp->span);
@@ -337,9 +343,8 @@ static void parse_struct_pat_body(Parser *p, Pat *pt) {
             break;
         skip_newlines(p);
         if (!accept(p, TK_COMMA)) {
-            if (!at(p, TK_RBRACE) && !at(p, TK_EOF)) {
-                err_missing_comma(p, "struct pattern fields");
-            }
+            if (at(p, TK_IDENT))
+                err_missing_comma(p, "struct pattern fields", NULL);
             break;
         }
         skip_newlines(p);

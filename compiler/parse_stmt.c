@@ -37,10 +37,11 @@ static Stmt *parse_let(Parser *p) {
     Span start = advance(p).span;
     Stmt *s = stmt_node(p, ST_LET, start);
     TokenKind k = cur(p)->kind;
-    if (k == TK_EQ || k == TK_COLON || k == TK_SEMI || k == TK_NEWLINE || k == TK_EOF) {
+    if (k == TK_EQ || k == TK_COLON || k == TK_SEMI || k == TK_NEWLINE || k == TK_EOF ||
+        k == TK_RBRACE) {
         Token *t = cur(p);
         Span sp = t->span;
-        if (k == TK_NEWLINE || k == TK_EOF)
+        if (k == TK_NEWLINE || k == TK_EOF || t->newline_before)
             sp = (Span){start.file, start.end, start.end};
         Diag *d = perr(p, sp, "E0057", "syntax/let-without-pattern", "expected a pattern",
                        "expected a pattern after `let`, found %s", tok_describe(p, t));
@@ -263,9 +264,10 @@ static Expr *parse_match(Parser *p) {
             if (accept(p, TK_COMMA) || accept(p, TK_NEWLINE) || at(p, TK_RBRACE) ||
                 expr_is_block_like(arm->body))
                 continue;
-            Diag *d = err_missing_comma(p, "match arms");
-            if (d)
-                diag_help(p->diags, d, "match arms are separated by `,` or a newline");
+            if (can_start_expr(cur(p)->kind) || at(p, TK_KW_MUT) || at(p, TK_PIPE))
+                err_missing_comma(p, "match arms", "match arms are separated by `,` or a newline");
+            else
+                err_expected(p, "`,` or `}`");
         }
         if (p->ntok == before && !at(p, TK_RBRACE) && !at(p, TK_EOF))
             advance(p);

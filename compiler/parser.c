@@ -144,11 +144,11 @@ Diag *perr(Parser *p, Span span, const char *code, const char *rule, const char 
     return diag_error(p->diags, span, code, rule, label, "%s", buf);
 }
 
-Diag *err_missing_comma(Parser *p, const char *between) {
+Diag *err_missing_comma(Parser *p, const char *between, const char *help) {
     Diag *d = perr(p, point_after_prev(p), "E0055", "syntax/missing-comma", "expected `,`",
                    "expected `,` between %s, found %s", between, tok_describe(p, cur(p)));
     if (d)
-        diag_help(p->diags, d, "add a `,` after the previous element");
+        diag_help(p->diags, d, "%s", help ? help : "add a `,` after the previous element");
     return d;
 }
 
@@ -354,7 +354,8 @@ void skip_nested(Parser *p) {
             if (level == 0)
                 return;
             level--;
-        } else if (level == 0 && (k == TK_NEWLINE || k == TK_SEMI || k == TK_COMMA))
+        } else if (level == 0 && (k == TK_NEWLINE || k == TK_SEMI || k == TK_COMMA ||
+                                  k == TK_FATARROW || k == TK_EQ))
             return;
         advance(p);
     }

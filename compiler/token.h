@@ -5,7 +5,24 @@
  * after a token that can end one (identifier, literal, `)`, `]`, `}`,
  * `return`, `break`, `continue`, `?`), never inside `( )` or `[ ]` (a `{`
  * inside them opens a new statement context), and not when the next line
- * starts with `.` or `else`. Consecutive newlines produce one TK_NEWLINE. */
+ * starts with `.` or `else`. Consecutive newlines produce one TK_NEWLINE.
+ *
+ * Details the lexer settles (LANGUAGE.md §1 plus Rust where it is silent):
+ * - Enders are also `true`, `false`, `self`, `Self`, every literal kind, a
+ *   label right after `break`/`continue`, and TK_ERROR (almost always a
+ *   broken literal, so the parser can resynchronise at the line end).
+ * - Only a single `.` continues a line: a line starting with `..` does not.
+ * - A block comment that spans lines counts as a newline.
+ * - No TK_NEWLINE ever follows a doc comment. A doc comment after code on
+ *   the same line (`x /// doc`) still ends the statement: the TK_NEWLINE
+ *   (span: the newline ending that line) comes *before* the doc comment.
+ * - The TK_NEWLINE's span is the first '
+' between the two tokens. There
+ *   is none at the end of a file that does not end in a newline.
+ * - After `.` a number is lexed as an integer only, so `t.0.1` is
+ *   IDENT DOT INT DOT INT; `1.foo()` is INT DOT IDENT and `1..2` INT DOTDOT INT.
+ * - `>>`, `>=`, `>>=`, `&&`, `||` are single tokens; the parser splits them
+ *   where generics, references or closures need it. */
 #ifndef GROK_TOKEN_H
 #define GROK_TOKEN_H
 
@@ -148,14 +165,19 @@ typedef struct Token {
     /* A newline (or start of file) separates this token from the previous
      * one, whether or not that newline became a TK_NEWLINE. */
     unsigned newline_before : 1;
-    /* TK_INT only: the value did not fit in 64 bits (reported already). */
+    /* TK_INT only: the value did not fit in 64 bits (int_value is then
+     * UINT64_MAX) or in its suffix type; the lexer reported it already. */
     unsigned overflow : 1;
     union {
         uint64_t int_value;
         double float_value;
         uint32_t char_value;
         struct {
-            const char *str; /* identifier, label, string or doc text (arena) */
+            /* Identifier or keyword text, label name (without the quote),
+             * decoded string, raw string or doc comment text (after the
+             * `///`/`//!`). NOT NUL-terminated: it points into the source
+             * text, or into the arena when escapes had to be decoded. */
+            const char *str;
             uint32_t str_len;
         };
     };

@@ -275,7 +275,7 @@ static void loc_text(StrBuf *sb, const FindingLoc *l) {
 }
 
 static void write_finding(const ReportCtx *cx, StrBuf *sb, const Finding *f) {
-    const char *sev = report_severity_name(f->severity);
+    const char *sev = finding_severity_name(f->severity);
     sb_printf(sb, "<div class=\"finding %s%s\">\n<div>", sev, f->suppressed ? " suppressed" : "");
     sb_printf(sb, "<span class=\"badge %s\">%s</span> ", sev, sev);
     if (f->suppressed)
@@ -304,6 +304,14 @@ static void write_finding(const ReportCtx *cx, StrBuf *sb, const Finding *f) {
                  f->related[i].label && f->related[i].label[0] ? f->related[i].label : "related");
             sb_puts(sb, " at ");
             loc_text(sb, &f->related[i]);
+            /* Lines in other files are not in the context table: quote them. */
+            size_t len;
+            const char *line = report_line(cx, f->related[i].file, f->related[i].line, &len);
+            if (line && strcmp(report_str(f->related[i].file), report_str(f->primary.file))) {
+                sb_puts(sb, "<pre>");
+                hn(sb, line, len);
+                sb_puts(sb, "</pre>");
+            }
             sb_puts(sb, "</li>\n");
         }
         sb_puts(sb, "</ul>\n");

@@ -24,7 +24,7 @@ static void write_finding(JsonWriter *w, const Finding *f) {
     jw_object(w);
     jw_kstring(w, "rule", report_str(f->rule));
     jw_kstring(w, "code", f->code);
-    jw_kstring(w, "severity", report_severity_name(f->severity));
+    jw_kstring(w, "severity", finding_severity_name(f->severity));
     jw_kstring(w, "message", report_str(f->message));
     jw_kstring(w, "function", report_str(f->function));
     jw_key(w, "location");

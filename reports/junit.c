@@ -15,7 +15,7 @@ static void esc(StrBuf *sb, const char *s) {
 
 static void finding_line(StrBuf *body, const Finding *f) {
     sb_printf(body, "%s:%d:%d: %s", report_str(f->primary.file), f->primary.line, f->primary.col,
-              report_severity_name(f->severity));
+              finding_severity_name(f->severity));
     if (f->code)
         sb_printf(body, "[%s]", f->code);
     sb_printf(body, ": %s\n", report_str(f->message));

@@ -218,7 +218,7 @@ static void write_verification(StrBuf *sb, const VerificationRecord *v) {
 }
 
 static void write_finding(const ReportCtx *cx, StrBuf *sb, const Finding *f) {
-    sb_printf(sb, "- **%s** ", report_severity_name(f->severity));
+    sb_printf(sb, "- **%s** ", finding_severity_name(f->severity));
     md_code(sb, f->rule, false);
     if (f->code) {
         sb_puts(sb, " (");

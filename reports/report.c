@@ -17,18 +17,6 @@ const char *verdict_name(Verdict v) {
     return "UNKNOWN";
 }
 
-const char *report_severity_name(FindingSeverity s) {
-    switch (s) {
-    case FINDING_ERROR:
-        return "error";
-    case FINDING_WARNING:
-        return "warning";
-    case FINDING_NOTE:
-        return "note";
-    }
-    return "error";
-}
-
 static const struct {
     const char *name;
     ReportFormat fmt;

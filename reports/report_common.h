@@ -62,7 +62,6 @@ const char *report_line(const ReportCtx *cx, const char *path, int line, size_t 
  * values, as FindingLoc does); clamped to the line's length. */
 size_t report_col_offset(const char *line, size_t len, int col);
 
-const char *report_severity_name(FindingSeverity s);
 /* NULL-safe string: "" for NULL. */
 static inline const char *report_str(const char *s) {
     return s ? s : "";

@@ -141,7 +141,7 @@ static void render_location(StrBuf *sb, const FindingLoc *l, int width, const ch
 
 static void render_finding(const ReportCtx *cx, StrBuf *sb, const Finding *f, bool color) {
     Style st = style_for(f->severity, color);
-    sb_printf(sb, "%s%s[", st.sev, report_severity_name(f->severity));
+    sb_printf(sb, "%s%s[", st.sev, finding_severity_name(f->severity));
     put_clean(sb, f->code ? f->code : f->rule, NULL);
     sb_printf(sb, "]%s%s: ", st.reset, st.bold);
     put_clean(sb, f->message, NULL);

@@ -2,6 +2,7 @@
  * each command lives in its own tools/verify_*.c file. */
 #include "common.h"
 #include "verify_cmds.h"
+#include "verify_rustc_facts.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -17,6 +18,7 @@ static const char *USAGE =
     "  explain [RULE]       what a rule means, with an example; all rules without RULE\n"
     "  db SUBCOMMAND        merge, vacuum, migrate, export the results database\n"
     "  bench SUBCOMMAND     record and list benchmark measurements\n"
+    "  rustc-facts DIR...   borrow-check rustc -Znll-facts dumps (Polonius rules)\n"
     "  verify, equiv, ai    verification commands (need checkers not built yet)\n"
     "\n"
     "Run `grok-verify <command> --help` for a command's options.\n"
@@ -34,6 +36,7 @@ static const struct {
     {"check", verify_cmd_check}, {"report", verify_cmd_report},   {"db", verify_cmd_db},
     {"bench", verify_cmd_bench}, {"explain", verify_cmd_explain}, {"verify", verify_cmd_verify},
     {"equiv", verify_cmd_equiv}, {"ai", verify_cmd_ai},
+    {"rustc-facts", verify_cmd_rustc_facts},
 };
 
 int verify_is_help(const char *arg) {

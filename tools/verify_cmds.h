@@ -16,8 +16,7 @@ int verify_cmd_explain(int argc, char **argv);
 int verify_cmd_verify(int argc, char **argv);
 int verify_cmd_equiv(int argc, char **argv);
 int verify_cmd_ai(int argc, char **argv);
-/* The borrow rules over a rustc `-Znll-facts` dump (verify_rustc_facts.c). */
-int verify_cmd_rustc_facts(int argc, char **argv);
+/* `rustc-facts` is declared in verify_rustc_facts.h. */
 
 /* The default database, relative to the working directory. */
 #define VERIFY_DEFAULT_DB ".grok-verify/results.db"

@@ -1,0 +1,4 @@
+// drop cond moved
+pub struct D<'a>(pub &'a i32);
+impl<'a> Drop for D<'a> { fn drop(&mut self) {} }
+pub fn f(c: bool) { let mut x = 1; let d = D(&x); if c { drop(d); } x = 2; let _ = x; }

@@ -1,0 +1,2 @@
+// lt implied bound ok
+pub fn f<'a, 'b>(x: &'a &'b i32) -> &'a i32 { *x }

@@ -1,0 +1,3 @@
+// move field other ok
+pub struct P { pub a: String, pub b: String }
+pub fn f(p: P) -> usize { let x = p.a; drop(x); p.b.len() }
