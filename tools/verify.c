@@ -33,9 +33,14 @@ static const struct {
     const char *name;
     VerifyCmdFn fn;
 } COMMANDS[] = {
-    {"check", verify_cmd_check}, {"report", verify_cmd_report},   {"db", verify_cmd_db},
-    {"bench", verify_cmd_bench}, {"explain", verify_cmd_explain}, {"verify", verify_cmd_verify},
-    {"equiv", verify_cmd_equiv}, {"ai", verify_cmd_ai},
+    {"check", verify_cmd_check},
+    {"report", verify_cmd_report},
+    {"db", verify_cmd_db},
+    {"bench", verify_cmd_bench},
+    {"explain", verify_cmd_explain},
+    {"verify", verify_cmd_verify},
+    {"equiv", verify_cmd_equiv},
+    {"ai", verify_cmd_ai},
     {"rustc-facts", verify_cmd_rustc_facts},
 };
 

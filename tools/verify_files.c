@@ -58,6 +58,17 @@ static int walk_dir(Walk *w, const char *dir) {
         if (e->d_name[0] == '.')
             continue;
         const char *path = display_path(w->arena, dir, e->d_name);
+        /* readdir's type saves two stat calls per entry on most file
+         * systems; links and unknown types still get them. */
+        if (e->d_type == DT_DIR) {
+            ptrvec_push(w->arena, &subdirs, (void *)path);
+            continue;
+        }
+        if (e->d_type == DT_REG) {
+            if (has_grok_ext(e->d_name) && selected(w, path))
+                ptrvec_push(w->arena, w->out, (void *)path);
+            continue;
+        }
         struct stat st, lst;
         if (lstat(path, &lst) < 0)
             continue;

@@ -63,6 +63,9 @@ done
 [ "$killed" -ge 8 ] || fail "only $killed of 20 runs were still running when killed"
 incomplete=$(sqlite3 k.db 'SELECT count(*) FROM runs WHERE complete = 0')
 [ "$incomplete" -ge 1 ] || fail "no killed run is marked incomplete"
+# Killed runs had committed whole batches before dying.
+partial=$(sqlite3 k.db 'SELECT count(*) FROM files WHERE run_id IN (SELECT id FROM runs WHERE complete = 0)')
+[ "$partial" -gt 0 ] || fail "no killed run had stored a batch"
 
 # The final run, uninterrupted, reuses stored results and equals the reference.
 set +e; "$V" check -q -j 2 --db k.db src > /dev/null; s=$?; set -e
@@ -73,4 +76,4 @@ cached=$(sqlite3 k.db "SELECT count(*) FROM files WHERE run_id = $last AND statu
 [ "$cached" -gt 0 ] || fail "the final run reused nothing the killed runs stored"
 [ "$(findings_of k.db "$last")" = "$ref" ] || fail "final findings differ from the uninterrupted run"
 [ "$(sqlite3 k.db 'PRAGMA integrity_check')" = ok ] || fail "final integrity_check"
-echo "verify_kill: ok ($killed runs killed, $incomplete incomplete, $cached of 1200 files reused, cold ${cold_ms} ms)"
+echo "verify_kill: ok ($killed runs killed, $incomplete incomplete holding $partial file rows, $cached of 1200 files reused, cold ${cold_ms} ms)"
