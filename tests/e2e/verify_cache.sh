@@ -47,9 +47,14 @@ set +e; "$V" check -q --db r.db src > /dev/null; s=$?; set -e
 [ "$(status_count 6 checked)" = 50 ] || fail "a severity override reused old results"
 rm grok.toml
 
+# The SMT timeout is part of the key too (checkers' answers depend on it).
+set +e; "$V" check -q --db r.db --smt-timeout 3 src > /dev/null; set -e
+[ "$(q "SELECT count(*) FROM files WHERE run_id = 7 AND status = 'checked'")" = 50 ] ||
+    fail "--smt-timeout reused results computed with another timeout"
+
 # --no-cache checks everything and still stores the run.
 set +e; "$V" check -q --db r.db --no-cache src > /dev/null; set -e
-[ "$(status_count 7 checked)" = 50 ] || fail "--no-cache reused results"
+[ "$(status_count 8 checked)" = 50 ] || fail "--no-cache reused results"
 # A results row is stored once however often it is computed.
 [ "$(q "SELECT count(*) FROM cache WHERE kind = 'file'")" = "$(q "SELECT count(DISTINCT result_key) FROM files")" ] ||
     fail "cache rows and distinct result keys differ"

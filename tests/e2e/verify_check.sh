@@ -80,6 +80,12 @@ if [ "$(id -u)" != 0 ]; then
 fi
 expect 2 "$V" check src/nope.grok; has err "No such file"
 
+# Colour: forced on, forced off (and off by default when stdout is a file).
+expect 1 "$V" check --color always src; grep -q $'\x1b\[' out || fail "--color always gave no colour"
+expect 1 "$V" check --color never src; ! grep -q $'\x1b\[' out || fail "--color never gave colour"
+expect 1 "$V" check src; ! grep -q $'\x1b\[' out || fail "colour in a redirected report"
+expect 2 "$V" check --color sometimes src; has err "--color needs"
+
 # Quiet, verbose, and plain progress lines when stderr is no terminal.
 expect 1 "$V" check -q src; [ ! -s err ] || fail "--quiet printed: $(cat err)"
 expect 1 "$V" check -v --no-cache src; has err "checked src/bad.grok (2 findings)"
