@@ -39,8 +39,8 @@ static const char *HELP =
     "  --rules LIST            only these rules (comma-separated ids or families: borrow/*)\n"
     "  --exclude-rules LIST    never these rules\n"
     "  --shard I/N             check only shard I of N (1-based) into its own database\n"
-    "                          (default .grok-verify/results-shard-I-of-N.db); combine the\n"
-    "                          shards with `grok-verify db merge`\n"
+    "                          (results.db becomes results-shard-I-of-N.db unless --db is\n"
+    "                          given); combine the shards with `grok-verify db merge`\n"
     "  --db PATH               results database (default .grok-verify/results.db)\n"
     "  --no-cache              check every file even if a stored result exists\n"
     "  --smt-timeout SECONDS   per-query Z3 timeout (default 10)\n"
@@ -311,9 +311,16 @@ int verify_cmd_check(int argc, char **argv) {
     Arena *a = o.arena;
     if (o.paths.len == 0)
         ptrvec_push(a, &o.paths, (void *)(o.cfg.root ? o.cfg.root : "."));
-    if (o.shard_count > 0 && strcmp(o.db, VERIFY_DEFAULT_DB) == 0)
-        o.db =
-            arena_printf(a, ".grok-verify/results-shard-%d-of-%d.db", o.shard_index, o.shard_count);
+    /* A shard writes its own database: results.db becomes
+     * results-shard-2-of-8.db, unless --db names the file exactly. */
+    if (o.shard_count > 0 && !o.db_from_flag) {
+        const char *slash = strrchr(o.db, '/');
+        const char *base = slash ? slash + 1 : o.db;
+        const char *dot = strrchr(base, '.');
+        int stem = dot && dot != base ? (int)(dot - o.db) : (int)strlen(o.db);
+        o.db = arena_printf(a, "%.*s-shard-%d-of-%d%s", stem, o.db, o.shard_index, o.shard_count,
+                            o.db + stem);
+    }
 
     PtrVec files = {0};
     char err[1024];

@@ -217,6 +217,7 @@ int options_parse(VerifyOptions *o, int argc, char **argv, unsigned accepted, co
             if (missing || !v[0])
                 return tool_usage_error("grok-verify", "--db needs a path");
             o->db = v;
+            o->db_from_flag = true;
         } else if ((accepted & OPT_REPORT) && TAKE("--run")) {
             if (missing)
                 return tool_usage_error("grok-verify", "--run needs a run id or `latest`");

@@ -20,6 +20,7 @@ typedef struct VerifyOptions {
     PtrVec rules, exclude_rules;
     int shard_index, shard_count; /* 1-based index; 0/0 without --shard */
     const char *db;
+    bool db_from_flag; /* --db given (a shard then writes exactly there) */
     bool no_cache;
     double smt_timeout; /* seconds */
     bool quiet, verbose;

@@ -113,7 +113,8 @@ int verify_cmd_report(int argc, char **argv) {
     }
     if (status == EXIT_OK) {
         for (int i = 0; i < in.nfiles; i++)
-            attach_text(db, run, &in.files[i], o.arena);
+            if (in.files[i].nfindings > 0)
+                attach_text(db, run, &in.files[i], o.arena);
         /* Drop baseline findings in place; the array lives in the arena. */
         Finding *items = (Finding *)in.findings;
         int kept = 0, failing = 0;

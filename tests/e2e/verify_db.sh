@@ -133,6 +133,12 @@ has out "merged 3 databases into run 1"
 [ "$(q merged.db 'SELECT complete FROM runs')" = 1 ] || fail "merged run not complete"
 expect 1 "$V" report --db merged.db --format json -o merged.json
 expect 2 "$V" db merge m2.db missing.db; has err "missing.db"
+# A shard with grok.toml's db gets that name with the shard in it; --db is exact.
+mkdir shardcfg && printf '[check]\ndb = "out/all.db"\n' > shardcfg/grok.toml && cp src/m1.grok shardcfg/
+(cd shardcfg && { "$V" check -q --shard 1/1 . > /dev/null || true; })
+[ -f shardcfg/out/all-shard-1-of-1.db ] || fail "shard database name from grok.toml"
+set +e; "$V" check -q --shard 1/2 --db exact.db src > /dev/null; set -e
+[ -f exact.db ] || fail "--db with --shard is not used as given"
 
 # Baselines: nothing new against the same tree; one new finding after an edit.
 cp r.db base.db
