@@ -15,8 +15,8 @@
 
 #include <stdbool.h>
 
-/* Part of every cache key: bump it when any checker's output changes, so
- * stored results are recomputed rather than trusted. */
+/* Part of every cache key, with a hash of the grok-verify executable
+ * itself (so a rebuilt checker never trusts results of the old one). */
 #define VERIFY_CHECKER_VERSION "grok-verify " GROK_VERSION "; front end: lexer+parser v1"
 
 typedef struct CheckSettings {
