@@ -149,7 +149,7 @@ static bool report_color(const VerifyOptions *o) {
 
 /* Renders the report from what the run produced (file texts included, so
  * the text format shows snippets). */
-static int write_report(const VerifyOptions *o, FileResult *results, int n, long long run,
+static int write_report(const VerifyOptions *o, Db *db, FileResult *results, int n, long long run,
                         const char *started, const char *commit, const Baseline *base, Totals *t) {
     ReportInput in = {0};
     char finished[32];
@@ -197,6 +197,12 @@ static int write_report(const VerifyOptions *o, FileResult *results, int n, long
         }
     }
     in.findings = all;
+    /* The benchmark history, as `report` shows it for a stored run. */
+    Arena *bench_arena = arena_new();
+    if (db_load_benchmarks(db, &in.benchmarks, &in.nbenchmarks, bench_arena) < 0) {
+        in.benchmarks = NULL;
+        in.nbenchmarks = 0;
+    }
     int rc = 0;
     FILE *out = open_output(o);
     if (!out) {
@@ -217,6 +223,7 @@ static int write_report(const VerifyOptions *o, FileResult *results, int n, long
     }
     free(all);
     free(in.files);
+    arena_free(bench_arena);
     return rc;
 }
 
@@ -378,7 +385,7 @@ int verify_cmd_check(int argc, char **argv) {
         fprintf(stderr, "error: %s\n", db_error(db));
         status = EXIT_USAGE;
     } else {
-        if (write_report(&o, job.results, n, run, started, commit, &base, &t) < 0)
+        if (write_report(&o, db, job.results, n, run, started, commit, &base, &t) < 0)
             status = EXIT_USAGE;
         else if (t.io_errors > 0)
             status = EXIT_USAGE;

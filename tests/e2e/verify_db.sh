@@ -167,4 +167,11 @@ expect 0 "$V" bench record --db r.db --name batch --metric cold --value 12.5 --u
 expect 0 "$V" bench list --db r.db; has out "batch"; has out "12.5 s"
 [ "$(q r.db 'SELECT machine != "" FROM benchmarks')" = 1 ] || fail "benchmark without machine info"
 expect 1 "$V" report --db r.db   # latest is still the check run, not the bench row
+# Both the stored report and a fresh check carry the benchmark history.
+expect 1 "$V" report --db r.db --format json -o hist.json
+expect 1 "$V" check --db r.db --format json -o hist2.json src
+for f in hist.json hist2.json; do
+    python3 -c 'import json,sys; b=json.load(open(sys.argv[1]))["benchmarks"]; assert any(x["value"] == 12.5 for x in b), b' $f ||
+        fail "$f lacks the benchmark history"
+done
 echo "verify_db: ok"
