@@ -139,7 +139,7 @@ void finding_add_diags(FindingList *fl, const DiagSink *ds, const char *function
     for (int i = 0; i < ds->len; i++) {
         const Diag *d = ds->items[i];
         Finding *f = finding_add(fl);
-        f->rule = arena_strdup(a, d->rule ? d->rule : "syntax/error");
+        f->rule = arena_strdup(a, d->rule ? d->rule : "grok-verify/unclassified");
         f->code = d->code ? arena_strdup(a, d->code) : NULL;
         f->severity = severity_of(d->severity);
         f->message = arena_strdup(a, d->message ? d->message : "");

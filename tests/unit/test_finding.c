@@ -121,6 +121,10 @@ static void test_catalogue_sorted_and_complete(void **state) {
         assert_true(strlen(r[i].summary) > 10);
         assert_true(strlen(r[i].help) > 80);
         assert_ptr_equal(rule_lookup(r[i].id), &r[i]);
+        /* An E-code names one rule. */
+        for (int j = 0; j < i && r[i].code; j++)
+            if (r[j].code && strcmp(r[i].code, r[j].code) == 0)
+                fail_msg("%s and %s share %s", r[j].id, r[i].id, r[i].code);
     }
     const char *families[] = {"syntax/", "type/", "borrow/", "lock/", "safety/", "verify/"};
     for (int k = 0; k < 6; k++) {
