@@ -18,12 +18,7 @@ case "${1:-}" in
 run)
   bash tools/install.sh
   build build
-  status=0
-  for f in examples/*.grok; do
-    echo "== $f"
-    ./build/grokc check "$f" || status=1
-  done
-  exit $status
+  exec ./build/grok-verify check examples/
   ;;
 test)
   bash tools/install.sh
