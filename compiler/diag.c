@@ -5,10 +5,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+int diag_default_max_errors = 0;
+
 void diag_sink_init(DiagSink *ds, SourceMap *sm, Arena *arena) {
     memset(ds, 0, sizeof(*ds));
     ds->sm = sm;
     ds->arena = arena;
+    ds->max_errors = diag_default_max_errors;
 }
 
 void diag_sink_free(DiagSink *ds) {

@@ -63,6 +63,10 @@ typedef struct DiagSink {
 
 typedef enum DiagFormat { DIAG_TEXT, DIAG_JSON } DiagFormat;
 
+/* max_errors of every sink diag_sink_init sets up (0 = no limit); the
+ * tools set it from --max-errors before any work. */
+extern int diag_default_max_errors;
+
 void diag_sink_init(DiagSink *ds, SourceMap *sm, Arena *arena);
 void diag_sink_free(DiagSink *ds);
 
