@@ -103,11 +103,20 @@ static void emit_src(Fmt *f, Span s) {
         emitn(f, f->src + s.start, s.end - s.start);
 }
 
+/* An empty line between source offsets A and B (doc comments and
+ * attributes between an element's start and its span are not empty). */
 static bool blank_between(const Fmt *f, uint32_t a, uint32_t b) {
-    int n = 0;
-    for (uint32_t i = a; i < b && i < f->srclen; i++)
-        if (f->src[i] == '\n' && ++n >= 2)
-            return true;
+    bool after_nl = false, empty = false;
+    for (uint32_t i = a; i < b && i < f->srclen; i++) {
+        char c = f->src[i];
+        if (c == '\n') {
+            if (after_nl && empty)
+                return true;
+            after_nl = empty = true;
+        } else if (c != ' ' && c != '\t' && c != '\r') {
+            empty = false;
+        }
+    }
     return false;
 }
 
@@ -788,17 +797,49 @@ static const Expr *rightmost(const Expr *e) {
     }
 }
 
+static bool type_ends_with_gt(const TypeExpr *t) {
+    while (t) {
+        switch (t->kind) {
+        case TE_PATH: {
+            if (t->path.nsegs == 0)
+                return false;
+            const PathSeg *s = &t->path.segs[t->path.nsegs - 1];
+            if (!s->fn_sugar)
+                return s->has_generics;
+            t = s->fn_ret;
+            break;
+        }
+        case TE_REF:
+            t = t->ref.inner;
+            break;
+        case TE_FN:
+            t = t->fn.ret;
+            break;
+        default:
+            return false;
+        }
+    }
+    return false;
+}
+
+/* The lexer sends no newline token after `>` (so `let v: Vec<T>` may go
+ * on), so an expression ending in `>` needs its `;` to end the statement. */
+static bool ends_with_gt(const Expr *e) {
+    const Expr *r = e ? rightmost(e) : NULL;
+    if (!r)
+        return false;
+    if (r->kind == EX_CAST)
+        return type_ends_with_gt(r->cast.to);
+    return r->kind == EX_PATH && r->path.nsegs > 0 && r->path.segs[r->path.nsegs - 1].has_generics;
+}
+
 /* A `;` the AST needs: one that keeps the last statement from being the
  * block's value, one after a block-like statement (it may change its
- * type), and one where a newline might not end the statement. */
+ * type), and one where a newline would not end the statement. */
 static bool stmt_needs_semi(const Stmt *s, bool last) {
     if (!s->expr.semi)
         return false;
-    if (last || stmt_is_block_like(s->expr.expr))
-        return true;
-    const Expr *r = rightmost(s->expr.expr);
-    return !r || r->kind == EX_CAST || r->kind == EX_RANGE || r->kind == EX_BREAK ||
-           r->kind == EX_RETURN || r->kind == EX_CONTINUE || r->kind == EX_ERROR;
+    return last || stmt_is_block_like(s->expr.expr) || ends_with_gt(s->expr.expr);
 }
 
 static void let_stmt(Fmt *f, const Stmt *s) {
@@ -812,8 +853,7 @@ static void let_stmt(Fmt *f, const Stmt *s) {
         emit(f, " = ");
         expr(f, s->let.init);
     }
-    const Expr *r = s->let.init ? rightmost(s->let.init) : NULL;
-    if (r && (r->kind == EX_RANGE || r->kind == EX_CAST))
+    if (ends_with_gt(s->let.init))
         emit(f, ";");
 }
 
