@@ -141,6 +141,10 @@ static void dump_block(Dumper *d, const char *role, const Block *b);
 static void dump_item(Dumper *d, const Item *it);
 
 static void dump_type(Dumper *d, const char *role, const TypeExpr *t) {
+    if (!t) {
+        line(d, role, (Span){0, 0, 0}, "<missing>");
+        return;
+    }
     StrBuf sb;
     sb_init(&sb);
     type_text(&sb, t);
