@@ -822,12 +822,15 @@ static bool type_ends_with_gt(const TypeExpr *t) {
     return false;
 }
 
-/* The lexer sends no newline token after `>` (so `let v: Vec<T>` may go
- * on), so an expression ending in `>` needs its `;` to end the statement. */
-static bool ends_with_gt(const Expr *e) {
+/* `>` and `..` cannot end a statement at a newline (the lexer sends no
+ * newline token after them: `let v: Vec<T>` and `a..` may go on), so an
+ * expression ending in one needs its `;`. */
+static bool ends_without_ender(const Expr *e) {
     const Expr *r = e ? rightmost(e) : NULL;
     if (!r)
         return false;
+    if (r->kind == EX_RANGE)
+        return true;
     if (r->kind == EX_CAST)
         return type_ends_with_gt(r->cast.to);
     return r->kind == EX_PATH && r->path.nsegs > 0 && r->path.segs[r->path.nsegs - 1].has_generics;
@@ -839,7 +842,7 @@ static bool ends_with_gt(const Expr *e) {
 static bool stmt_needs_semi(const Stmt *s, bool last) {
     if (!s->expr.semi)
         return false;
-    return last || stmt_is_block_like(s->expr.expr) || ends_with_gt(s->expr.expr);
+    return last || stmt_is_block_like(s->expr.expr) || ends_without_ender(s->expr.expr);
 }
 
 static void let_stmt(Fmt *f, const Stmt *s) {
@@ -853,7 +856,7 @@ static void let_stmt(Fmt *f, const Stmt *s) {
         emit(f, " = ");
         expr(f, s->let.init);
     }
-    if (ends_with_gt(s->let.init))
+    if (ends_without_ender(s->let.init))
         emit(f, ";");
 }
 
