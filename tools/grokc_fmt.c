@@ -27,7 +27,7 @@ int grokc_fmt(const char *file, DiagFormat format, bool color, bool check) {
             fmt_module(sm, m, &out);
             SourceFile *sf = source_file(sm, (uint32_t)id);
             if (check) {
-                if (out.len != sf->len || memcmp(out.data, sf->text, out.len) != 0) {
+                if (out.len != sf->len || (out.len && memcmp(out.data, sf->text, out.len) != 0)) {
                     fprintf(stderr, "%s: not formatted (run `grokc fmt %s` to see the layout)\n",
                             file, file);
                     status = 1;
