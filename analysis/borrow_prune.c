@@ -1,0 +1,227 @@
+/* Exact fact pruning for the borrow rules; see borrow_prune.h. */
+#include "borrow_prune.h"
+
+#include "arena.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* The subset_base graph in compressed rows: successors of origin o are
+ * succ[start[o] .. start[o + 1]). Duplicate edges (one per point) stay: the
+ * search marks each origin once, so they cost a visit, not a re-expansion. */
+typedef struct OriginGraph {
+    uint32_t *start, *succ;
+} OriginGraph;
+
+static OriginGraph graph_build(const PoloniusFacts *f) {
+    uint32_t no = pf_atom_count(f, PF_ORIGIN);
+    const PfTuples *sb = &f->rel[PF_SUBSET_BASE];
+    OriginGraph g = {xcalloc((size_t)no + 1, sizeof(uint32_t)),
+                     xmalloc((sb->n ? sb->n : 1) * sizeof(uint32_t))};
+    for (size_t i = 0; i < sb->n; i++)
+        g.start[sb->v[i * 3] + 1]++;
+    for (uint32_t o = 0; o < no; o++)
+        g.start[o + 1] += g.start[o];
+    uint32_t *fill = xmalloc(((size_t)no + 1) * sizeof *fill);
+    memcpy(fill, g.start, ((size_t)no + 1) * sizeof *fill);
+    for (size_t i = 0; i < sb->n; i++)
+        g.succ[fill[sb->v[i * 3]]++] = sb->v[i * 3 + 1];
+    free(fill);
+    return g;
+}
+
+static void graph_free(OriginGraph *g) {
+    free(g->start);
+    free(g->succ);
+}
+
+/* Marks in REACH every origin reachable from the origins already marked. */
+static void graph_close(const OriginGraph *g, uint32_t norigins, uint8_t *reach) {
+    uint32_t *stack = xmalloc((norigins ? norigins : 1) * sizeof *stack);
+    uint32_t top = 0;
+    for (uint32_t o = 0; o < norigins; o++)
+        if (reach[o])
+            stack[top++] = o;
+    while (top) {
+        uint32_t o = stack[--top];
+        for (uint32_t k = g->start[o]; k < g->start[o + 1]; k++) {
+            uint32_t s = g->succ[k];
+            if (!reach[s]) {
+                reach[s] = 1;
+                stack[top++] = s;
+            }
+        }
+    }
+    free(stack);
+}
+
+static uint8_t *invalidated_loans(const PoloniusFacts *f) {
+    uint8_t *l = xcalloc(pf_atom_count(f, PF_LOAN) + 1, 1);
+    const PfTuples *t = &f->rel[PF_LOAN_INVALIDATED_AT];
+    for (size_t i = 0; i < t->n; i++)
+        l[t->v[i * 2 + 1]] = 1;
+    return l;
+}
+
+/* Marks the issuing origins of the loans in LOANS. */
+static void mark_issuing_origins(const PoloniusFacts *f, const uint8_t *loans, uint8_t *origins) {
+    const PfTuples *t = &f->rel[PF_LOAN_ISSUED_AT];
+    for (size_t i = 0; i < t->n; i++)
+        if (loans[t->v[i * 3 + 1]])
+            origins[t->v[i * 3]] = 1;
+}
+
+/* Variables whose use or drop derefs a live-relevant origin; whether any
+ * such drop exists (then the initialisation facts matter). */
+static bool mark_vars(const PoloniusFacts *f, BorrowPrune *p) {
+    p->var = xcalloc(pf_atom_count(f, PF_VAR) + 1, 1);
+    const PfTuples *u = &f->rel[PF_USE_OF_VAR_DEREFS_ORIGIN];
+    for (size_t i = 0; i < u->n; i++)
+        if (p->live[u->v[i * 2 + 1]])
+            p->var[u->v[i * 2]] = 1;
+    bool drops = false;
+    const PfTuples *d = &f->rel[PF_DROP_OF_VAR_DEREFS_ORIGIN];
+    for (size_t i = 0; i < d->n; i++)
+        if (p->live[d->v[i * 2 + 1]]) {
+            p->var[d->v[i * 2]] = 1;
+            drops = true;
+        }
+    return drops;
+}
+
+static int cmp_u64(const void *a, const void *b) {
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static void make_pairs(const PoloniusFacts *f, BorrowPrune *p) {
+    const PfTuples *sb = &f->rel[PF_SUBSET_BASE];
+    uint64_t *keys = xmalloc((sb->n ? sb->n : 1) * sizeof *keys);
+    size_t n = 0;
+    for (size_t i = 0; i < sb->n; i++) {
+        uint32_t a = sb->v[i * 3], b = sb->v[i * 3 + 1];
+        if (a != b && p->edge[a])
+            keys[n++] = (uint64_t)a << 32 | b;
+    }
+    if (n > 1)
+        qsort(keys, n, sizeof *keys, cmp_u64);
+    p->pairs = xmalloc((n ? n : 1) * 2 * sizeof *p->pairs);
+    for (size_t i = 0; i < n; i++) {
+        if (i && keys[i] == keys[i - 1])
+            continue;
+        p->pairs[p->npairs * 2] = (uint32_t)(keys[i] >> 32);
+        p->pairs[p->npairs * 2 + 1] = (uint32_t)keys[i];
+        p->npairs++;
+    }
+    free(keys);
+}
+
+static void finish(const PoloniusFacts *f, BorrowPrune *p) {
+    bool drops = mark_vars(f, p);
+    p->paths = p->moves || drops;
+    p->universal_live = false;
+    const PfTuples *u = &f->rel[PF_UNIVERSAL_REGION];
+    for (size_t i = 0; i < u->n; i++)
+        if (p->live[u->v[i]])
+            p->universal_live = true;
+    if (p->subset_pairs)
+        make_pairs(f, p);
+    p->size = pf_atom_count(f, PF_POINT) + p->npairs;
+    for (int r = 0; r < PF_NRELS; r++)
+        for (size_t i = 0; i < f->rel[r].n; i++)
+            p->size += borrow_prune_keeps(p, f, (PfRelId)r, i);
+}
+
+void borrow_prune_li(const PoloniusFacts *f, BorrowPrune *p) {
+    memset(p, 0, sizeof *p);
+    uint32_t no = pf_atom_count(f, PF_ORIGIN);
+    OriginGraph g = graph_build(f);
+    p->loan = invalidated_loans(f);
+    p->live = xcalloc((size_t)no + 1, 1);
+    mark_issuing_origins(f, p->loan, p->live);
+    graph_close(&g, no, p->live);
+    p->edge = xcalloc((size_t)no + 1, 1);
+    const PfTuples *u = &f->rel[PF_UNIVERSAL_REGION];
+    for (size_t i = 0; i < u->n; i++)
+        p->edge[u->v[i]] = 1;
+    graph_close(&g, no, p->edge);
+    for (uint32_t o = 0; o < no; o++)
+        p->edge[o] |= p->live[o];
+    graph_free(&g);
+    p->moves = true;
+    p->subset_pairs = true;
+    finish(f, p);
+}
+
+void borrow_prune_full(const PoloniusFacts *f, const uint8_t *loans, const uint8_t *placeholders,
+                       bool moves, BorrowPrune *p) {
+    memset(p, 0, sizeof *p);
+    uint32_t no = pf_atom_count(f, PF_ORIGIN), nl = pf_atom_count(f, PF_LOAN);
+    p->loan = invalidated_loans(f);
+    if (loans)
+        for (uint32_t l = 0; l < nl; l++)
+            p->loan[l] &= loans[l];
+    p->live = xcalloc((size_t)no + 1, 1);
+    mark_issuing_origins(f, p->loan, p->live);
+    if (placeholders) {
+        for (uint32_t o = 0; o < no; o++)
+            p->live[o] |= placeholders[o];
+    } else {
+        const PfTuples *u = &f->rel[PF_UNIVERSAL_REGION];
+        for (size_t i = 0; i < u->n; i++)
+            p->live[u->v[i]] = 1;
+    }
+    OriginGraph g = graph_build(f);
+    graph_close(&g, no, p->live);
+    graph_free(&g);
+    p->edge = xmalloc((size_t)no + 1);
+    memcpy(p->edge, p->live, (size_t)no + 1);
+    p->moves = moves;
+    finish(f, p);
+}
+
+void borrow_prune_free(BorrowPrune *p) {
+    free(p->loan);
+    free(p->edge);
+    free(p->live);
+    free(p->var);
+    free(p->pairs);
+    memset(p, 0, sizeof *p);
+}
+
+bool borrow_prune_keeps(const BorrowPrune *p, const PoloniusFacts *f, PfRelId r, size_t i) {
+    const uint32_t *t = f->rel[r].v + i * (size_t)pf_schema[r].arity;
+    switch (r) {
+    case PF_LOAN_ISSUED_AT:
+        return p->loan[t[1]];
+    case PF_LOAN_KILLED_AT: /* the location-insensitive rules never read kills */
+        return !p->subset_pairs && p->loan[t[0]];
+    case PF_LOAN_INVALIDATED_AT:
+        return p->loan[t[1]];
+    case PF_SUBSET_BASE:
+        return !p->subset_pairs && p->edge[t[0]];
+    case PF_VAR_USED_AT:
+    case PF_VAR_DEFINED_AT:
+    case PF_VAR_DROPPED_AT:
+        return p->var[t[0]];
+    case PF_USE_OF_VAR_DEREFS_ORIGIN:
+    case PF_DROP_OF_VAR_DEREFS_ORIGIN:
+        return p->live[t[1]];
+    case PF_PATH_IS_VAR:
+        return p->paths && p->var[t[1]];
+    case PF_PATH_ASSIGNED_AT_BASE:
+    case PF_PATH_MOVED_AT_BASE:
+    case PF_CHILD_PATH:
+        return p->paths;
+    case PF_PATH_ACCESSED_AT_BASE:
+        return p->moves;
+    case PF_PLACEHOLDER: /* no rule reads it: placeholders are the universal regions */
+        return false;
+    case PF_CFG_EDGE:
+    case PF_KNOWN_PLACEHOLDER_SUBSET:
+    case PF_UNIVERSAL_REGION:
+    case PF_NRELS:
+        break;
+    }
+    return true;
+}
