@@ -13,19 +13,20 @@ typedef struct OriginGraph {
     uint32_t *start, *succ;
 } OriginGraph;
 
-static OriginGraph graph_build(const PoloniusFacts *f) {
+static OriginGraph graph_build(const PoloniusFacts *f, bool reverse) {
     uint32_t no = pf_atom_count(f, PF_ORIGIN);
     const PfTuples *sb = &f->rel[PF_SUBSET_BASE];
-    OriginGraph g = {xcalloc((size_t)no + 1, sizeof(uint32_t)),
+    int from = reverse ? 1 : 0, to = reverse ? 0 : 1;
+    OriginGraph g = {xcalloc((size_t)no + 2, sizeof(uint32_t)),
                      xmalloc((sb->n ? sb->n : 1) * sizeof(uint32_t))};
     for (size_t i = 0; i < sb->n; i++)
-        g.start[sb->v[i * 3] + 1]++;
+        g.start[sb->v[i * 3 + from] + 1]++;
     for (uint32_t o = 0; o < no; o++)
         g.start[o + 1] += g.start[o];
     uint32_t *fill = xmalloc(((size_t)no + 1) * sizeof *fill);
     memcpy(fill, g.start, ((size_t)no + 1) * sizeof *fill);
     for (size_t i = 0; i < sb->n; i++)
-        g.succ[fill[sb->v[i * 3]]++] = sb->v[i * 3 + 1];
+        g.succ[fill[sb->v[i * 3 + from]]++] = sb->v[i * 3 + to];
     free(fill);
     return g;
 }
@@ -89,6 +90,11 @@ static bool mark_vars(const PoloniusFacts *f, BorrowPrune *p) {
     return drops;
 }
 
+static bool edge_kept(const BorrowPrune *p, uint32_t a, uint32_t b) {
+    return p->edge[a] == BORROW_EDGE_ALL ||
+           (p->edge[a] == BORROW_EDGE_TO_PLACEHOLDER && p->to_placeholder[b]);
+}
+
 static int cmp_u64(const void *a, const void *b) {
     uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
     return x < y ? -1 : x > y;
@@ -100,7 +106,7 @@ static void make_pairs(const PoloniusFacts *f, BorrowPrune *p) {
     size_t n = 0;
     for (size_t i = 0; i < sb->n; i++) {
         uint32_t a = sb->v[i * 3], b = sb->v[i * 3 + 1];
-        if (a != b && p->edge[a])
+        if (a != b && edge_kept(p, a, b))
             keys[n++] = (uint64_t)a << 32 | b;
     }
     if (n > 1)
@@ -132,22 +138,50 @@ static void finish(const PoloniusFacts *f, BorrowPrune *p) {
             p->size += borrow_prune_keeps(p, f, (PfRelId)r, i);
 }
 
+static uint8_t *universal_regions(const PoloniusFacts *f) {
+    uint8_t *u = xcalloc(pf_atom_count(f, PF_ORIGIN) + 1, 1);
+    const PfTuples *t = &f->rel[PF_UNIVERSAL_REGION];
+    for (size_t i = 0; i < t->n; i++)
+        u[t->v[i]] = 1;
+    return u;
+}
+
+/* Fills edge, to_placeholder and live from the loans in p->loan and the
+ * placeholder seeds PLACEHOLDERS (per origin). */
+static void mark_origins(const PoloniusFacts *f, const uint8_t *placeholders, BorrowPrune *p) {
+    uint32_t no = pf_atom_count(f, PF_ORIGIN);
+    OriginGraph g = graph_build(f, false);
+    uint8_t *from_loans = xcalloc((size_t)no + 1, 1);
+    mark_issuing_origins(f, p->loan, from_loans);
+    graph_close(&g, no, from_loans);
+    uint8_t *from_ph = xmalloc((size_t)no + 1);
+    memcpy(from_ph, placeholders, (size_t)no + 1);
+    graph_close(&g, no, from_ph);
+    graph_free(&g);
+    OriginGraph rg = graph_build(f, true);
+    p->to_placeholder = universal_regions(f);
+    graph_close(&rg, no, p->to_placeholder);
+    graph_free(&rg);
+    p->edge = xcalloc((size_t)no + 1, 1);
+    p->live = xcalloc((size_t)no + 1, 1);
+    for (uint32_t o = 0; o < no; o++) {
+        bool ph = from_ph[o] && p->to_placeholder[o];
+        p->edge[o] = from_loans[o] ? BORROW_EDGE_ALL : ph ? BORROW_EDGE_TO_PLACEHOLDER : 0;
+        p->live[o] = from_loans[o] || ph;
+    }
+    free(from_loans);
+    free(from_ph);
+}
+
 void borrow_prune_li(const PoloniusFacts *f, BorrowPrune *p) {
     memset(p, 0, sizeof *p);
-    uint32_t no = pf_atom_count(f, PF_ORIGIN);
-    OriginGraph g = graph_build(f);
     p->loan = invalidated_loans(f);
-    p->live = xcalloc((size_t)no + 1, 1);
-    mark_issuing_origins(f, p->loan, p->live);
-    graph_close(&g, no, p->live);
-    p->edge = xcalloc((size_t)no + 1, 1);
-    const PfTuples *u = &f->rel[PF_UNIVERSAL_REGION];
-    for (size_t i = 0; i < u->n; i++)
-        p->edge[u->v[i]] = 1;
-    graph_close(&g, no, p->edge);
-    for (uint32_t o = 0; o < no; o++)
-        p->edge[o] |= p->live[o];
-    graph_free(&g);
+    uint8_t *ph = universal_regions(f);
+    mark_origins(f, ph, p);
+    free(ph);
+    /* The LI rules read liveness for the loans only. */
+    for (uint32_t o = 0; o < pf_atom_count(f, PF_ORIGIN); o++)
+        p->live[o] = p->edge[o] == BORROW_EDGE_ALL;
     p->moves = true;
     p->subset_pairs = true;
     finish(f, p);
@@ -156,26 +190,14 @@ void borrow_prune_li(const PoloniusFacts *f, BorrowPrune *p) {
 void borrow_prune_full(const PoloniusFacts *f, const uint8_t *loans, const uint8_t *placeholders,
                        bool moves, BorrowPrune *p) {
     memset(p, 0, sizeof *p);
-    uint32_t no = pf_atom_count(f, PF_ORIGIN), nl = pf_atom_count(f, PF_LOAN);
+    uint32_t nl = pf_atom_count(f, PF_LOAN);
     p->loan = invalidated_loans(f);
     if (loans)
         for (uint32_t l = 0; l < nl; l++)
             p->loan[l] &= loans[l];
-    p->live = xcalloc((size_t)no + 1, 1);
-    mark_issuing_origins(f, p->loan, p->live);
-    if (placeholders) {
-        for (uint32_t o = 0; o < no; o++)
-            p->live[o] |= placeholders[o];
-    } else {
-        const PfTuples *u = &f->rel[PF_UNIVERSAL_REGION];
-        for (size_t i = 0; i < u->n; i++)
-            p->live[u->v[i]] = 1;
-    }
-    OriginGraph g = graph_build(f);
-    graph_close(&g, no, p->live);
-    graph_free(&g);
-    p->edge = xmalloc((size_t)no + 1);
-    memcpy(p->edge, p->live, (size_t)no + 1);
+    uint8_t *ph = placeholders ? NULL : universal_regions(f);
+    mark_origins(f, placeholders ? placeholders : ph, p);
+    free(ph);
     p->moves = moves;
     finish(f, p);
 }
@@ -183,6 +205,7 @@ void borrow_prune_full(const PoloniusFacts *f, const uint8_t *loans, const uint8
 void borrow_prune_free(BorrowPrune *p) {
     free(p->loan);
     free(p->edge);
+    free(p->to_placeholder);
     free(p->live);
     free(p->var);
     free(p->pairs);
@@ -199,7 +222,7 @@ bool borrow_prune_keeps(const BorrowPrune *p, const PoloniusFacts *f, PfRelId r,
     case PF_LOAN_INVALIDATED_AT:
         return p->loan[t[1]];
     case PF_SUBSET_BASE:
-        return !p->subset_pairs && p->edge[t[0]];
+        return !p->subset_pairs && edge_kept(p, t[0], t[1]);
     case PF_VAR_USED_AT:
     case PF_VAR_DEFINED_AT:
     case PF_VAR_DROPPED_AT:

@@ -12,7 +12,12 @@
  * The hybrid full pass restricts further to what the location-insensitive
  * pass flagged, as Polonius's Hybrid feeds its pre-pass results forward: the
  * potential-error loans and the placeholders with a potential subset error
- * (both over-approximate the exact errors, so nothing else can fail). */
+ * (both over-approximate the exact errors, so nothing else can fail).
+ *
+ * A placeholder's subset errors only need the subset tuples whose target
+ * still reaches a placeholder: every origin on a path to the error's second
+ * placeholder does, so those tuples are closed under the rules. An origin
+ * reachable from a relevant loan keeps all its edges (the loan flows on). */
 #ifndef GROK_BORROW_PRUNE_H
 #define GROK_BORROW_PRUNE_H
 
@@ -22,15 +27,22 @@
 #include <stddef.h>
 #include <stdint.h>
 
+enum {
+    BORROW_EDGE_ALL = 1,            /* reachable from a relevant loan: every edge */
+    BORROW_EDGE_TO_PLACEHOLDER = 2, /* reachable from a relevant placeholder: the edges into
+                                       origins that reach a placeholder */
+};
+
 typedef struct BorrowPrune {
-    uint8_t *loan;     /* per loan: its facts are kept */
-    uint8_t *edge;     /* per origin: its outgoing subset edges matter */
-    uint8_t *live;     /* per origin: its liveness matters */
-    uint8_t *var;      /* per variable: its liveness can matter */
-    bool moves;        /* keep path_accessed_at_base: the move errors are computed */
-    bool paths;        /* keep the other path facts (moves, or a drop that matters) */
-    bool subset_pairs; /* give subset_base as the unique (origin, origin) pairs below */
-    uint32_t *pairs;   /* npairs * 2 origins, when subset_pairs */
+    uint8_t *loan;           /* per loan: its facts are kept */
+    uint8_t *edge;           /* per origin: BORROW_EDGE_* or 0 */
+    uint8_t *to_placeholder; /* per origin: reaches a universal region by subset edges */
+    uint8_t *live;           /* per origin: its liveness matters */
+    uint8_t *var;            /* per variable: its liveness can matter */
+    bool moves;              /* keep path_accessed_at_base: the move errors are computed */
+    bool paths;              /* keep the other path facts (moves, or a drop that matters) */
+    bool subset_pairs;       /* give subset_base as the unique (origin, origin) pairs below */
+    uint32_t *pairs;         /* npairs * 2 origins, when subset_pairs */
     size_t npairs;
     bool universal_live; /* some universal region is live everywhere: fn_point needed */
     size_t size;         /* points + tuples kept: the function's weight in a batch */
