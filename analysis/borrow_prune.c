@@ -187,6 +187,39 @@ void borrow_prune_li(const PoloniusFacts *f, BorrowPrune *p) {
     finish(f, p);
 }
 
+/* The universal regions that reach another one they are not known to be a
+ * subset of: the only ones that can have a subset error (the
+ * location-insensitive over-approximation, by graph search). */
+static uint8_t *subset_error_seeds(const PoloniusFacts *f) {
+    uint32_t no = pf_atom_count(f, PF_ORIGIN);
+    uint8_t *ph = universal_regions(f), *seeds = xcalloc((size_t)no + 1, 1);
+    uint8_t *reach = xmalloc((size_t)no + 1), *known = xmalloc((size_t)no + 1);
+    OriginGraph g = graph_build(f, false);
+    const PfTuples *ks = &f->rel[PF_KNOWN_PLACEHOLDER_SUBSET];
+    for (uint32_t a = 0; a < no; a++) {
+        if (!ph[a])
+            continue;
+        memset(reach, 0, (size_t)no + 1);
+        reach[a] = 1;
+        graph_close(&g, no, reach);
+        memset(known, 0, (size_t)no + 1);
+        known[a] = 1;
+        for (bool grew = true; grew;) { /* known_placeholder_subset is tiny */
+            grew = false;
+            for (size_t i = 0; i < ks->n; i++)
+                if (known[ks->v[2 * i]] && !known[ks->v[2 * i + 1]])
+                    known[ks->v[2 * i + 1]] = 1, grew = true;
+        }
+        for (uint32_t b = 0; b < no && !seeds[a]; b++)
+            seeds[a] = b != a && ph[b] && reach[b] && !known[b];
+    }
+    graph_free(&g);
+    free(ph);
+    free(reach);
+    free(known);
+    return seeds;
+}
+
 void borrow_prune_full(const PoloniusFacts *f, const uint8_t *loans, const uint8_t *placeholders,
                        bool moves, BorrowPrune *p) {
     memset(p, 0, sizeof *p);
@@ -195,9 +228,9 @@ void borrow_prune_full(const PoloniusFacts *f, const uint8_t *loans, const uint8
     if (loans)
         for (uint32_t l = 0; l < nl; l++)
             p->loan[l] &= loans[l];
-    uint8_t *ph = placeholders ? NULL : universal_regions(f);
-    mark_origins(f, placeholders ? placeholders : ph, p);
-    free(ph);
+    uint8_t *seeds = placeholders ? NULL : subset_error_seeds(f);
+    mark_origins(f, placeholders ? placeholders : seeds, p);
+    free(seeds);
     p->moves = moves;
     finish(f, p);
 }

@@ -54,8 +54,9 @@ typedef struct BorrowPrune {
 void borrow_prune_li(const PoloniusFacts *f, BorrowPrune *p);
 
 /* For the location-sensitive rules. LOANS (per loan) and PLACEHOLDERS (per
- * origin) are the seeds; NULL means every invalidated loan, every universal
- * region. MOVES says whether the move errors are wanted. */
+ * origin) are the seeds; NULL means every invalidated loan, and every
+ * universal region that reaches another one it is not known to outlive. MOVES says whether the move
+ * errors are wanted. */
 void borrow_prune_full(const PoloniusFacts *f, const uint8_t *loans, const uint8_t *placeholders,
                        bool moves, BorrowPrune *p);
 
