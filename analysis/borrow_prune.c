@@ -122,7 +122,96 @@ static void make_pairs(const PoloniusFacts *f, BorrowPrune *p) {
     free(keys);
 }
 
+/* Paths that share a move with their ancestors or descendants: an access
+ * of any other path cannot be a move error, since it reaches no moved path
+ * (child_path carries accesses down, moves down too). */
+static uint8_t *paths_near_moves(const PoloniusFacts *f) {
+    uint32_t np = pf_atom_count(f, PF_PATH);
+    uint8_t *down = xcalloc((size_t)np + 1, 1), *up = xcalloc((size_t)np + 1, 1);
+    const PfTuples *m = &f->rel[PF_PATH_MOVED_AT_BASE], *c = &f->rel[PF_CHILD_PATH];
+    for (size_t i = 0; i < m->n; i++)
+        down[m->v[2 * i]] = up[m->v[2 * i]] = 1;
+    for (bool grew = true; grew;) { /* path trees are shallow */
+        grew = false;
+        for (size_t i = 0; i < c->n; i++) {
+            uint32_t child = c->v[2 * i], parent = c->v[2 * i + 1];
+            if (down[parent] && !down[child])
+                down[child] = 1, grew = true;
+            if (up[child] && !up[parent])
+                up[parent] = 1, grew = true;
+        }
+    }
+    for (uint32_t x = 0; x < np; x++)
+        down[x] |= up[x];
+    free(up);
+    return down;
+}
+
+/* Contracts the chains of CFG points that no kept fact mentions and that
+ * have one predecessor and one successor: every relation of the rules only
+ * passes through them unchanged, so the values at the other points stay the
+ * same, and Z3's semi-naive loop, one CFG step per iteration, runs as many
+ * fewer iterations. Only for the location-insensitive rules: the full rules
+ * report subset errors at every point, these ones included. */
+static void contract_cfg(const PoloniusFacts *f, BorrowPrune *p) {
+    uint32_t np = pf_atom_count(f, PF_POINT);
+    const PfTuples *cfg = &f->rel[PF_CFG_EDGE];
+    uint8_t *keep = xcalloc((size_t)np + 1, 1);
+    uint32_t *indeg = xcalloc((size_t)np + 1, sizeof *indeg);
+    uint32_t *outdeg = xcalloc((size_t)np + 1, sizeof *outdeg);
+    uint32_t *succ = xcalloc((size_t)np + 1, sizeof *succ);
+    for (int r = 0; r < PF_NRELS; r++) {
+        if (r == PF_CFG_EDGE)
+            continue;
+        const PfRelSchema *sc = &pf_schema[r];
+        for (size_t i = 0; i < f->rel[r].n; i++) {
+            if (!borrow_prune_keeps(p, f, (PfRelId)r, i))
+                continue;
+            for (int c = 0; c < sc->arity; c++)
+                if (sc->kinds[c] == PF_POINT)
+                    keep[f->rel[r].v[i * sc->arity + c]] = 1;
+        }
+    }
+    for (size_t i = 0; i < cfg->n; i++) {
+        outdeg[cfg->v[2 * i]]++;
+        indeg[cfg->v[2 * i + 1]]++;
+        succ[cfg->v[2 * i]] = cfg->v[2 * i + 1];
+    }
+    size_t removed = 0;
+    for (uint32_t x = 0; x < np; x++) {
+        keep[x] |= indeg[x] != 1 || outdeg[x] != 1 || succ[x] == x;
+        removed += !keep[x];
+    }
+    if (removed > 0) {
+        p->edges = xmalloc((cfg->n ? cfg->n : 1) * 2 * sizeof *p->edges);
+        for (size_t i = 0; i < cfg->n && p->edges; i++) {
+            uint32_t a = cfg->v[2 * i], t = cfg->v[2 * i + 1];
+            if (!keep[a])
+                continue;
+            /* A chain only of removed points would be a cycle entered from
+             * nowhere; the bound keeps odd input from looping. */
+            for (uint32_t steps = 0; !keep[t] && steps <= np; steps++)
+                t = succ[t];
+            if (!keep[t]) {
+                free(p->edges);
+                p->edges = NULL;
+                p->nedges = 0;
+                break;
+            }
+            p->edges[2 * p->nedges] = a;
+            p->edges[2 * p->nedges + 1] = t;
+            p->nedges++;
+        }
+    }
+    free(keep);
+    free(indeg);
+    free(outdeg);
+    free(succ);
+}
+
 static void finish(const PoloniusFacts *f, BorrowPrune *p) {
+    if (p->moves)
+        p->moved = paths_near_moves(f);
     bool drops = mark_vars(f, p);
     p->paths = p->moves || drops;
     p->universal_live = false;
@@ -130,9 +219,11 @@ static void finish(const PoloniusFacts *f, BorrowPrune *p) {
     for (size_t i = 0; i < u->n; i++)
         if (p->live[u->v[i]])
             p->universal_live = true;
-    if (p->subset_pairs)
+    if (p->subset_pairs) {
         make_pairs(f, p);
-    p->size = pf_atom_count(f, PF_POINT) + p->npairs;
+        contract_cfg(f, p);
+    }
+    p->size = pf_atom_count(f, PF_POINT) + p->npairs + p->nedges;
     for (int r = 0; r < PF_NRELS; r++)
         for (size_t i = 0; i < f->rel[r].n; i++)
             p->size += borrow_prune_keeps(p, f, (PfRelId)r, i);
@@ -239,6 +330,8 @@ void borrow_prune_free(BorrowPrune *p) {
     free(p->loan);
     free(p->edge);
     free(p->to_placeholder);
+    free(p->moved);
+    free(p->edges);
     free(p->live);
     free(p->var);
     free(p->pairs);
@@ -270,10 +363,11 @@ bool borrow_prune_keeps(const BorrowPrune *p, const PoloniusFacts *f, PfRelId r,
     case PF_CHILD_PATH:
         return p->paths;
     case PF_PATH_ACCESSED_AT_BASE:
-        return p->moves;
+        return p->moves && p->moved[t[0]];
     case PF_PLACEHOLDER: /* no rule reads it: placeholders are the universal regions */
         return false;
     case PF_CFG_EDGE:
+        return !p->edges;
     case PF_KNOWN_PLACEHOLDER_SUBSET:
     case PF_UNIVERSAL_REGION:
     case PF_NRELS:

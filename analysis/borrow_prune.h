@@ -40,10 +40,13 @@ typedef struct BorrowPrune {
     uint8_t *live;           /* per origin: its liveness matters */
     uint8_t *var;            /* per variable: its liveness can matter */
     bool moves;              /* keep path_accessed_at_base: the move errors are computed */
-    bool paths;              /* keep the other path facts (moves, or a drop that matters) */
-    bool subset_pairs;       /* give subset_base as the unique (origin, origin) pairs below */
-    uint32_t *pairs;         /* npairs * 2 origins, when subset_pairs */
+    uint8_t *moved;    /* per path, when moves: a move of it, an ancestor or a descendant exists */
+    bool paths;        /* keep the other path facts (moves, or a drop that matters) */
+    bool subset_pairs; /* give subset_base as the unique (origin, origin) pairs below */
+    uint32_t *pairs;   /* npairs * 2 origins, when subset_pairs */
     size_t npairs;
+    uint32_t *edges; /* nedges * 2 points: the contracted CFG replacing cfg_edge, or NULL */
+    size_t nedges;
     bool universal_live; /* some universal region is live everywhere: fn_point needed */
     size_t size;         /* points + tuples kept: the function's weight in a batch */
 } BorrowPrune;
@@ -55,8 +58,8 @@ void borrow_prune_li(const PoloniusFacts *f, BorrowPrune *p);
 
 /* For the location-sensitive rules. LOANS (per loan) and PLACEHOLDERS (per
  * origin) are the seeds; NULL means every invalidated loan, and every
- * universal region that reaches another one it is not known to outlive. MOVES says whether the move
- * errors are wanted. */
+ * universal region that reaches another one it is not known to outlive.
+ * MOVES says whether the move errors are wanted. */
 void borrow_prune_full(const PoloniusFacts *f, const uint8_t *loans, const uint8_t *placeholders,
                        bool moves, BorrowPrune *p);
 

@@ -179,6 +179,12 @@ static void add_facts(Worker *w, Z3_fixedpoint fp, const PoloniusFacts *f, const
                             l->base + l->kind_off[PF_ORIGIN] + p->pairs[2 * i + 1]};
         Z3_fixedpoint_add_fact(ctx, fp, pair, 2, args);
     }
+    Z3_func_decl edge = borrow_rules_input(w->rules, BI_CFG_EDGE);
+    for (size_t i = 0; i < p->nedges; i++) {
+        unsigned args[2] = {l->base + l->kind_off[PF_POINT] + p->edges[2 * i],
+                            l->base + l->kind_off[PF_POINT] + p->edges[2 * i + 1]};
+        Z3_fixedpoint_add_fact(ctx, fp, edge, 2, args);
+    }
     if (!p->universal_live)
         return;
     Z3_func_decl fn_point = borrow_rules_input(w->rules, BI_FN_POINT);
@@ -371,14 +377,33 @@ static void *phase_thread(void *arg) {
     return NULL;
 }
 
-/* Groups the functions IDX[0..n) into batches, in order. */
-static Batch *make_batches(const BorrowPrune *prune, const int *idx, int n, int *nbatches) {
+static _Thread_local const BorrowPrune *sort_prune;
+static int cmp_size_desc(const void *x, const void *y) {
+    size_t a = sort_prune[*(const int *)x].size, b = sort_prune[*(const int *)y].size;
+    return a < b ? 1 : a > b ? -1 : *(const int *)x - *(const int *)y;
+}
+
+/* Groups the functions IDX[0..n) into batches, largest functions first so
+ * that the long queries start early, and at least about four batches per
+ * worker when the work allows, so that no worker idles behind one batch. */
+static Batch *make_batches(const BorrowPrune *prune, const int *idx, int n, int nworkers,
+                           int *nbatches) {
+    int *order = xmalloc((size_t)(n ? n : 1) * sizeof *order);
+    memcpy(order, idx, (size_t)n * sizeof *order);
+    size_t total = 0;
+    for (int i = 0; i < n; i++)
+        total += prune[idx[i]].size;
+    sort_prune = prune;
+    qsort(order, (size_t)n, sizeof *order, cmp_size_desc);
+    size_t limit = total / (4 * (size_t)nworkers);
+    if (limit > BATCH_MAX_TUPLES)
+        limit = BATCH_MAX_TUPLES;
     Batch *bs = NULL;
     int nb = 0, cap = 0;
     size_t acc = 0;
     for (int i = 0; i < n; i++) {
-        size_t s = prune[idx[i]].size;
-        bool open = nb > 0 && bs[nb - 1].n < BATCH_MAX_FUNCTIONS && acc + s <= BATCH_MAX_TUPLES;
+        size_t s = prune[order[i]].size;
+        bool open = nb > 0 && bs[nb - 1].n < BATCH_MAX_FUNCTIONS && acc + s <= limit;
         if (!open) {
             if (nb == cap) {
                 cap = cap ? cap * 2 : 16;
@@ -389,9 +414,10 @@ static Batch *make_batches(const BorrowPrune *prune, const int *idx, int n, int 
             nb++;
             acc = 0;
         }
-        bs[nb - 1].fns[bs[nb - 1].n++] = idx[i];
+        bs[nb - 1].fns[bs[nb - 1].n++] = order[i];
         acc += s;
     }
+    free(order);
     *nbatches = nb;
     return bs;
 }
@@ -470,7 +496,7 @@ int borrow_solve(PoloniusFacts *const *fns, int n, const BorrowSolveOptions *opt
                         .flagged = flagged,
                         .set = BORROW_RULES_LI,
                         .timeout_ms = opt->timeout_ms};
-            li.batches = make_batches(prune, todo, ntodo, &li.nbatches);
+            li.batches = make_batches(prune, todo, ntodo, nworkers, &li.nbatches);
             run_phase(workers, nworkers, &li);
             stats->li_seconds = now_seconds() - t0;
             stats->li_functions = ntodo;
@@ -505,7 +531,7 @@ int borrow_solve(PoloniusFacts *const *fns, int n, const BorrowSolveOptions *opt
                     .flagged = flagged,
                     .set = BORROW_RULES_FULL,
                     .timeout_ms = opt->timeout_ms};
-        fp.batches = make_batches(prune, full, nfull, &fp.nbatches);
+        fp.batches = make_batches(prune, full, nfull, nworkers, &fp.nbatches);
         run_phase(workers, nworkers, &fp);
         stats->full_seconds = now_seconds() - t0;
         stats->full_functions = nfull;
