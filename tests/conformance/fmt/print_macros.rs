@@ -9,7 +9,7 @@ fn main() {
     eprintln!("this line goes to stderr");
     let mut line = String::new();
     for i in 0..5 {
-        line.push_str(&format!("{},", i));
+        line.push_str(format!("{},", i).as_str());
     }
     println!("{}", line);
     let nested = format!("[{}]", format!("<{}>", "in"));
