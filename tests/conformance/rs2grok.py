@@ -43,8 +43,9 @@ def apply_directives(lines):
             continue
         if skipping or "// rs-only" in line:
             continue
-        if stripped.startswith("// grok-only: "):
-            out.append(indent + stripped[len("// grok-only: "):])
+        if stripped.startswith("// grok-only:"):
+            text = stripped[len("// grok-only:"):]
+            out.append((indent + (text[1:] if text.startswith(" ") else text)).rstrip())
             continue
         m = re.search(r"\s*// grok: (.*)$", line)
         if m:
