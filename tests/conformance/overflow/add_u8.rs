@@ -1,0 +1,15 @@
+// add_u8: a u8 counter incremented with `+=` runs up to u8::MAX; the
+// next increment panics with "attempt to add with overflow" (status 101).
+fn main() {
+    let mut x: u8 = u8::MAX - 3;
+    let mut steps = 0;
+    loop {
+        println!("x = {}", x);
+        x += 1;
+        steps += 1;
+        if steps > 10 {
+            break;
+        }
+    }
+    println!("not reached: {}", x);
+}

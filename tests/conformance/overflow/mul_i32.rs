@@ -1,0 +1,15 @@
+// mul_i32: repeated doubling of a i32 with `*` stops at the last power of
+// two that fits; one more doubling panics with "attempt to multiply with overflow".
+fn double(x: i32) -> i32 {
+    x * 2
+}
+
+fn main() {
+    let mut x: i32 = 1;
+    let mut k = 0;
+    loop {
+        x = double(x);
+        k += 1;
+        println!("2^{} = {}", k, x);
+    }
+}

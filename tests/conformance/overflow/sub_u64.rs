@@ -1,0 +1,21 @@
+// sub_u64: unsigned subtraction that would go below zero panics with
+// "attempt to subtract with overflow", even in an expression whose final
+// result would fit (evaluation is left to right, each step is checked).
+fn diff(a: u64, b: u64) -> u64 {
+    a - b
+}
+
+fn mixed(a: u64, b: u64) -> u64 {
+    a + 1 - b + 10
+}
+
+fn main() {
+    println!("{}", diff(10, 3));
+    println!("{}", diff(u64::MAX, u64::MAX));
+    println!("{}", diff(1, 1));
+    let a: u64 = 2;
+    let b: u64 = 5;
+    println!("{}", b - a + 1);
+    println!("{}", mixed(5, 2));
+    println!("{}", mixed(a, b));
+}
