@@ -1,9 +1,13 @@
 /* Removal of overflow and bounds checks that provably cannot fail.
  *
- * Facts: a block B entered only by one edge, the true (false) edge of
- * `br %c` where %c = `lt/le/gt/ge/eq/ne T x, y`, starts with that
- * comparison holding (negated on the false edge). The facts of B hold in
- * every block B dominates, since every path to those goes through B.
+ * Facts: a block B entered from outside the region it dominates by one
+ * edge only, the true (false) edge of `br %c` where %c = `lt/le/gt/ge/eq/ne
+ * T x, y`, has that comparison holding (negated on the false edge) in every
+ * block B dominates. Its other incoming edges are back edges from blocks B
+ * dominates. x and y are defined before the edge's source P, which B does
+ * not dominate, so their definitions lie outside B's region: any path that
+ * redefines them and then reaches a block B dominates must enter B again,
+ * and the first entry from outside is through the fact's edge again.
  * Comparisons are used only at their own type T, so signedness matches.
  *
  * Proofs (MAX and MIN are T's bounds; "x ≤ L at B" is `below`):
@@ -239,10 +243,24 @@ bool opt_check_elim(IrModule *m, IrFunc *f) {
     c.has_fact = arena_alloc(a, sizeof(bool) * (size_t)f->nblocks);
     opt_debug("check-elim", "check-elim @%s:\n", f->name);
 
-    /* 1. facts of blocks entered by one conditional edge */
-    for (int b = 1; b < f->nblocks; b++)
-        if (c.in.n[b] == 1)
-            c.has_fact[b] = edge_fact(c.in.list[b][0].from, c.in.list[b][0].k, &c.entry_fact[b]);
+    /* 1. facts of blocks entered from outside their own region by one
+     * conditional edge (the other edges are back edges from blocks they
+     * dominate) */
+    for (int b = 1; b < f->nblocks; b++) {
+        if (c.idom[b] < 0)
+            continue;
+        int outside = 0, which = -1;
+        for (int e = 0; e < c.in.n[b]; e++) {
+            int from = c.in.list[b][e].from->index;
+            if (c.idom[from] >= 0 && !ir_dominates(c.idom, b, from)) {
+                outside++;
+                which = e;
+            }
+        }
+        if (outside == 1)
+            c.has_fact[b] =
+                edge_fact(c.in.list[b][which].from, c.in.list[b][which].k, &c.entry_fact[b]);
+    }
 
     /* 2. prove checks redundant and drop them */
     bool changed = false;
