@@ -115,9 +115,9 @@ static IrValue *resolve(Gvn *g, IrValue *v) {
     return v;
 }
 
-static void canonical_order(IrInst *in) {
+static bool canonical_order(IrInst *in) {
     if (!commutative(in->op) || in->nargs != 2)
-        return;
+        return false;
     IrValue *a = in->args[0], *b = in->args[1];
     /* Constants last; values by id. */
     bool swap =
@@ -126,6 +126,7 @@ static void canonical_order(IrInst *in) {
         in->args[0] = b;
         in->args[1] = a;
     }
+    return swap;
 }
 
 static void push(Gvn *g, IrInst *in, uint32_t h) {
@@ -179,7 +180,7 @@ static void visit(Gvn *g, int b) {
         }
         if (!numberable(in))
             continue;
-        canonical_order(in);
+        g->changed |= canonical_order(in);
         uint32_t h = inst_hash(in);
         IrInst *hit = NULL;
         for (int e = g->heads[h % g->nheads]; e >= 0 && !hit; e = g->next[e])

@@ -311,6 +311,23 @@ static bool finish(Sccp *s, const uint32_t *before, Arena *a) {
     bool changed = false;
     for (uint32_t id = 0; id < s->nlat; id++)
         changed |= after[id] < before[id];
+    /* Deleting one may leave its operand unused: repeat until stable. */
+    for (bool again = true; again;) {
+        again = false;
+        after = opt_use_counts(a, f);
+        for (int b = 0; b < f->nblocks; b++) {
+            IrBlock *bl = f->blocks[b];
+            for (int i = 0; i < bl->ninsts; i++) {
+                IrInst *in = bl->insts[i];
+                if (in->result && in->result->id < s->nlat &&
+                    s->lat[in->result->id].state == CONSTANT && after[in->result->id] == 0) {
+                    bl->insts[i] = NULL;
+                    changed = again = true;
+                }
+            }
+            opt_block_compact(bl);
+        }
+    }
     for (int b = 0; b < f->nblocks; b++) {
         IrBlock *bl = f->blocks[b];
         for (int i = 0; i < bl->ninsts; i++) {
@@ -319,10 +336,7 @@ static bool finish(Sccp *s, const uint32_t *before, Arena *a) {
                 s->lat[in->result->id].state != CONSTANT)
                 continue;
             IrValue *c = s->lat[in->result->id].c;
-            if (after[in->result->id] == 0) {
-                bl->insts[i] = NULL;
-                changed = true;
-            } else if (in->op != IR_COPY || !opt_const_equal(in->args[0], c)) {
+            if (in->op != IR_COPY || !opt_const_equal(in->args[0], c)) {
                 in->op = IR_COPY;
                 in->type = in->result->type;
                 in->nargs = 1;
@@ -330,7 +344,6 @@ static bool finish(Sccp *s, const uint32_t *before, Arena *a) {
                 changed = true;
             }
         }
-        opt_block_compact(bl);
     }
     return changed;
 }

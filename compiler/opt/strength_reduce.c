@@ -12,8 +12,7 @@
  *     overflow (and `shl.ovf` panics only on the shift amount);
  *   - signed division by 2^k: rounds toward zero, an arithmetic shift rounds
  *     down; needs a bias sequence that is not cheaper on the VM;
- *   - .checked forms: their result is an option, not a number;
- *   - x / 1 as .ovf when signed is fine (x / 1 never overflows), included. */
+ *   - .checked forms: their result is an option, not a number. */
 #include "opt.h"
 #include "opt_util.h"
 
