@@ -27,7 +27,10 @@
  *     %i2 < n ≤ MAX on the back edge and the entry passes 0, so i ≤ MAX - 1
  *     and `add.ovf %i, 1` cannot overflow. The recursion is depth-limited.
  * A check proven redundant becomes the `.wrap` form (same result when there
- * is no overflow) or, for `bounds`, is deleted. */
+ * is no overflow) or, for `bounds`, is deleted. One exception, for cost
+ * only: `add.ovf i64 x, K; lt i64 ...; br` ending a block is left alone,
+ * because the bytecode emitter fuses exactly that shape into one counted-
+ * loop instruction whose overflow check is free (bytecode_emit.c). */
 #include "ir_verify.h"
 #include "opt.h"
 #include "opt_util.h"
@@ -190,6 +193,16 @@ static bool has_fact(Ctx *c, IrOp op, IrValue *x, IrValue *y, IrBlock *at) {
     return false;
 }
 
+/* The add.ovf of a counted-loop step the VM fuses (see the header). */
+static bool fused_loop_step(const IrBlock *b, int i) {
+    if (i != b->ninsts - 3)
+        return false;
+    const IrInst *add = b->insts[i], *cmp = b->insts[i + 1], *br = b->insts[i + 2];
+    return add->op == IR_ADD_OVF && add->type->kind == IRT_I64 && add->args[1]->kind == IRV_CONST &&
+           cmp->op == IR_LT && cmp->args[0] == add->result && br->op == IR_BR &&
+           br->args[0] == cmp->result;
+}
+
 /* Returns true when IN's check is proven unable to fail at block B. */
 static bool redundant(Ctx *c, IrInst *in, IrBlock *b) {
     IrType *t = in->type;
@@ -272,7 +285,7 @@ bool opt_check_elim(IrModule *m, IrFunc *f) {
             IrInst *in = bl->insts[i];
             if (in->op != IR_ADD_OVF && in->op != IR_SUB_OVF && in->op != IR_BOUNDS)
                 continue;
-            if (!redundant(&c, in, bl))
+            if (fused_loop_step(bl, i) || !redundant(&c, in, bl))
                 continue;
             if (in->op == IR_BOUNDS) {
                 opt_debug("check-elim", "  bounds check in %s cannot fail\n", bl->name);

@@ -1,10 +1,10 @@
 /* Copy propagation: every use of `%x = copy T v` becomes a use of v, and a
- * block parameter that receives the same value v on every incoming edge
- * (ignoring edges that pass the parameter to itself) is replaced by v and
- * removed with its arguments. Such a v dominates the block: its definition
- * dominates every predecessor's terminator that uses it, hence the block
- * (unless the block itself defines it, which only a self-edge could pass,
- * and those are ignored). The copies become dead and are removed here. */
+ * parameter of a block with several incoming edges that receives the same
+ * value v on every one of them (ignoring edges that pass the parameter to itself) is replaced by v
+ * and removed with its arguments. Such a v dominates the block: its definition dominates every
+ * predecessor's terminator that uses it, hence the block (unless the block itself defines it, which
+ * only a self-edge could pass, and those are ignored). The copies become dead and are removed here.
+ */
 #include "opt.h"
 #include "opt_util.h"
 
@@ -60,7 +60,11 @@ bool opt_copyprop(IrModule *m, IrFunc *f) {
             IrBlock *bl = f->blocks[b];
             for (int p = 0; p < bl->nparams && !again; p++) {
                 IrValue *param = bl->params[p], *v = NULL;
-                bool unique = in.n[b] > 0;
+                /* A block with one incoming edge keeps its parameters: they
+                 * split a live range (e.g. a loop's exit value), which lets
+                 * the bytecode emitter keep the loop's register coalesced;
+                 * when that edge is a `jmp`, simplify-cfg merges it anyway. */
+                bool unique = in.n[b] > 1;
                 for (int e = 0; e < in.n[b] && unique; e++) {
                     IrValue *arg = opt_term(in.list[b][e].from)->targets[in.list[b][e].k].args[p];
                     if (arg == param)
