@@ -25,6 +25,9 @@
  *     ret %c
  *   }
  *
+ * A function may be written `inline fn @f(...)`: a hint that the optimizer's
+ * inliner should accept a larger body (Rust's #[inline]).
+ *
  * Locations: `@LINE:COL` (file 0) or `@FILE:LINE:COL`. An instruction read
  * without one gets its position in the .gir text (not printed back).
  *
@@ -337,6 +340,7 @@ struct IrFunc {
     IrLoc loc;
     struct IrModule *module;
     int index;
+    bool inline_hint; /* text form: `inline fn @f...`; a hint to the inliner */
 };
 
 typedef struct IrModule {

@@ -1392,8 +1392,17 @@ IrModule *ir_parse(SourceMap *sm, uint32_t file, Arena *arena, DiagSink *diags) 
         } else if (is_ident(t, "fn")) {
             if (!parse_fn(&p))
                 break;
+        } else if (is_ident(t, "inline")) {
+            Tok *ft = next(&p);
+            if (!is_ident(ft, "fn")) {
+                ERR_TOK(&p, ft, "expected `fn` after `inline`, found %s", describe(ft));
+                break;
+            }
+            if (!parse_fn(&p))
+                break;
+            p.m->funcs[p.m->nfuncs - 1]->inline_hint = true;
         } else {
-            ERR_TOK(&p, t, "expected `fn`, `type` or `file`, found %s", describe(t));
+            ERR_TOK(&p, t, "expected `fn`, `inline fn`, `type` or `file`, found %s", describe(t));
             break;
         }
     }

@@ -283,7 +283,7 @@ void ir_print_inst(const IrInst *in, FILE *out) {
 }
 
 void ir_print_func(const IrFunc *f, FILE *out) {
-    fprintf(out, "fn @%s(", f->name);
+    fprintf(out, "%sfn @%s(", f->inline_hint ? "inline " : "", f->name);
     IrBlock *entry = f->nblocks ? f->blocks[0] : NULL;
     for (int i = 0; entry && i < entry->nparams; i++) {
         if (i)

@@ -19,9 +19,12 @@ static const char *USAGE =
     "                        (--parse-only: stop after parsing and module loading)\n"
     "  emit tokens FILE      print the token stream\n"
     "  emit ast FILE         print the syntax tree (--no-spans: without positions)\n"
-    "  emit ir FILE.gir      parse and verify IR text, print it back\n"
+    "  emit ir FILE.gir      parse and verify IR text, print it back (optimised with -O)\n"
     "  emit bytecode-ir FILE.gir  compile IR text, print the bytecode\n"
     "  run-ir FILE.gir [-- ARGS]  run IR text on the VM (exit status = main's)\n"
+    "  opt --pass NAME... FILE.gir  run optimizer passes, print the IR\n"
+    "                        passes: sccp dce simplify-cfg copyprop gvn inline licm\n"
+    "                        strength-reduce check-elim\n"
     "  fmt FILE              print FILE in canonical GrokLang layout on stdout\n"
     "                        (--check: print nothing, exit 1 if FILE is not formatted;\n"
     "                        comments are kept, moved to the next statement, item,\n"
@@ -30,6 +33,9 @@ static const char *USAGE =
     "options:\n"
     "  --error-format=text|json   how diagnostics are printed (default text)\n"
     "  --color=auto|always|never  colours in diagnostics (default auto: on a TTY)\n"
+    "  -O0, -O1, -O2              IR commands: optimisation level (default -O0)\n"
+    "  --verify-each              IR commands: verify the IR after every pass\n"
+    "  --debug-pass NAME|all      IR commands: print what a pass finds (stderr)\n"
     "  --max-errors=N             show at most N errors, then how many more (default 100,\n"
     "                             0 = no limit)\n"
     "  -h, --help                 this help (also `grokc <command> --help`)\n"
@@ -161,6 +167,8 @@ int main(int argc, char **argv) {
     }
     if (strcmp(cmd, "run-ir") == 0)
         return grokc_run_ir(argc, argv, 2);
+    if (strcmp(cmd, "opt") == 0)
+        return grokc_opt(argc, argv, 2);
     if (strcmp(cmd, "check") == 0) {
         if ((r = parse_common(argc, argv, 2, &o)) >= 0)
             return r;

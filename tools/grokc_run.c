@@ -6,6 +6,7 @@
 #include "common.h"
 #include "ir_text.h"
 #include "ir_verify.h"
+#include "opt/opt.h"
 #include "runtime/vm.h"
 
 #include <stdio.h>
@@ -20,11 +21,19 @@ typedef struct RunOptions {
     bool check_leaks;
     int prog_argc; /* arguments after `--` */
     char **prog_argv;
+    int opt_level;       /* -O0..-O2 */
+    bool verify_each;    /* verify the IR after every pass */
+    const char **passes; /* `grokc opt --pass NAME`, in order */
+    int npasses;
 } RunOptions;
 
+#define MAX_PASSES 32
+
 static int parse_options(int argc, char **argv, int first, RunOptions *o, bool allow_rest) {
+    static const char *passes[MAX_PASSES];
     const char *color_mode = NULL;
     memset(o, 0, sizeof *o);
+    o->passes = passes;
     o->format = DIAG_TEXT;
 #ifndef NDEBUG
     o->check_leaks = true;
@@ -38,6 +47,22 @@ static int parse_options(int argc, char **argv, int first, RunOptions *o, bool a
             break;
         } else if (strcmp(argv[i], "--check-leaks") == 0) {
             o->check_leaks = true;
+        } else if (strcmp(argv[i], "-O0") == 0 || strcmp(argv[i], "-O1") == 0 ||
+                   strcmp(argv[i], "-O2") == 0) {
+            o->opt_level = argv[i][2] - '0';
+        } else if (strcmp(argv[i], "--verify-each") == 0) {
+            o->verify_each = true;
+        } else if ((v = tool_opt_value(argc, argv, &i, "--pass", &missing))) {
+            if (!opt_pass_find(v))
+                return tool_usage_error("grokc", "unknown optimizer pass `%s` (see `grokc --help`)",
+                                        v);
+            if (o->npasses == MAX_PASSES)
+                return tool_usage_error("grokc", "more than %d `--pass` options", MAX_PASSES);
+            o->passes[o->npasses++] = v;
+        } else if ((v = tool_opt_value(argc, argv, &i, "--debug-pass", &missing))) {
+            if (!opt_debug_enable(v, stderr))
+                return tool_usage_error("grokc", "unknown optimizer pass `%s` for --debug-pass",
+                                        v);
         } else if ((v = tool_opt_value(argc, argv, &i, "--error-format", &missing))) {
             if (strcmp(v, "json") == 0)
                 o->format = DIAG_JSON;
@@ -111,7 +136,28 @@ static void report_verify(Loaded *l, const RunOptions *o, IrVerifyResult *vr) {
     diag_render(&l->diags, stderr, o->format, o->color);
 }
 
-/* Parses and verifies; returns 0 or the exit status of the failure. */
+/* Runs the passes named by --pass (each on every function, in order), else
+ * the -O pipeline. A verifier failure after a pass is an internal error. */
+static int optimize(const RunOptions *o, Loaded *l) {
+    char err[768];
+    int r = 0;
+    if (o->npasses) {
+        for (int k = 0; k < o->npasses && r >= 0; k++)
+            for (int i = 0; i < l->m->nfuncs && r >= 0; i++)
+                r = opt_run_pass(l->m, l->m->funcs[i], opt_pass_find(o->passes[k]), o->verify_each,
+                                 err, sizeof err);
+    } else {
+        r = opt_run_pipeline(l->m, o->opt_level, o->verify_each, err, sizeof err);
+    }
+    if (r < 0) {
+        diag_plain_error(stderr, o->color, "%s: internal optimizer error: %s", o->file, err);
+        return EXIT_COMPILE_ERROR;
+    }
+    return 0;
+}
+
+/* Parses, verifies and optimizes; returns 0 or the exit status of the
+ * failure. */
 static int load(const RunOptions *o, Loaded *l) {
     l->sm = source_map_new();
     l->arena = arena_new();
@@ -133,7 +179,7 @@ static int load(const RunOptions *o, Loaded *l) {
         report_verify(l, o, &vr);
         return EXIT_COMPILE_ERROR;
     }
-    return 0;
+    return optimize(o, l);
 }
 
 static BcProgram *compile(const RunOptions *o, Loaded *l) {
@@ -205,6 +251,21 @@ int grokc_emit_bytecode_ir(int argc, char **argv, int first) {
     bc_disassemble(p, stdout);
     bc_program_free(p);
     return 0;
+}
+
+int grokc_opt(int argc, char **argv, int first) {
+    RunOptions o;
+    int r = parse_options(argc, argv, first, &o, false);
+    if (r >= 0)
+        return r;
+    if (!o.npasses)
+        return tool_usage_error("grokc", "`grokc opt` needs at least one `--pass NAME`");
+    Loaded l;
+    int status = load(&o, &l);
+    if (!status)
+        ir_print_module(l.m, stdout);
+    loaded_free(&l);
+    return status;
 }
 
 int grokc_emit_ir_text(int argc, char **argv, int first) {

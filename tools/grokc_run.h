@@ -1,5 +1,5 @@
-/* `grokc run-ir`, `grokc emit bytecode-ir` and `grokc emit ir` on .gir files:
- * parse, verify, compile to bytecode, run or print. */
+/* `grokc run-ir`, `grokc emit bytecode-ir`, `grokc emit ir` and `grokc opt`
+ * on .gir files: parse, verify, optimize, compile to bytecode, run or print. */
 #ifndef GROK_TOOLS_GROKC_RUN_H
 #define GROK_TOOLS_GROKC_RUN_H
 
@@ -7,5 +7,7 @@
 int grokc_run_ir(int argc, char **argv, int first);
 int grokc_emit_bytecode_ir(int argc, char **argv, int first);
 int grokc_emit_ir_text(int argc, char **argv, int first);
+/* `grokc opt --pass NAME... FILE.gir`: run passes, print the IR. */
+int grokc_opt(int argc, char **argv, int first);
 
 #endif
