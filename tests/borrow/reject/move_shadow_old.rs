@@ -1,5 +1,4 @@
-// Moving a value and shadowing its name: the new binding is fine, the moved
-// value itself is read through a copy of the old name taken earlier.
+// Shadowing a moved name later does not make an earlier use of it valid.
 fn main() {
     let a = vec![1];
     let b = a;
