@@ -35,6 +35,8 @@ static const char *const INPUT_NAMES[BI_NINPUTS] = {
     [BI_KNOWN_PLACEHOLDER_SUBSET] = "known_placeholder_subset",
     [BI_UNIVERSAL_REGION] = "universal_region",
     [BI_FN_POINT] = "fn_point",
+    [BI_SUBSET_PAIR] = "subset_pair",
+    [BI_UNIVERSAL_REGION_LIVE] = "universal_region_live",
 };
 
 static const int INPUT_ARITY[BI_NINPUTS] = {
@@ -57,6 +59,8 @@ static const int INPUT_ARITY[BI_NINPUTS] = {
     [BI_KNOWN_PLACEHOLDER_SUBSET] = 2,
     [BI_UNIVERSAL_REGION] = 2,
     [BI_FN_POINT] = 2,
+    [BI_SUBSET_PAIR] = 2,
+    [BI_UNIVERSAL_REGION_LIVE] = 2,
 };
 
 int borrow_input_arity(BorrowInput in) {
@@ -154,7 +158,8 @@ static const char RULES_COMMON[] =
     /* output/mod.rs: universal regions are live at every CFG node */
     "(rule (=> (cfg_edge n m) (cfg_node n)))\n"
     "(rule (=> (cfg_edge n m) (cfg_node m)))\n"
-    "(rule (=> (and (universal_region o f) (fn_point n f) (cfg_node n)) (origin_live_on_entry o "
+    "(rule (=> (and (universal_region_live o f) (fn_point n f) (cfg_node n)) "
+    "(origin_live_on_entry o "
     "n)))\n"
     "(rule (=> (universal_region o f) (placeholder_origin o)))\n"
     "(rule (=> (known_placeholder_subset a b) (known_placeholder_subset_closed a b)))\n"
@@ -166,7 +171,7 @@ static const char RULES_COMMON[] =
  * naive subset errors even for a universal region without a placeholder
  * loan, so a function this pass finds clean is clean under the full rules. */
 static const char RULES_LI[] =
-    "(rule (=> (subset_base a b n) (li_subset a b)))\n"
+    "(rule (=> (subset_pair a b) (li_subset a b)))\n"
     "(rule (=> (loan_issued_at o l n) (li_origin_contains_loan o l)))\n"
     "(rule (=> (and (li_origin_contains_loan a l) (li_subset a b)) (li_origin_contains_loan b "
     "l)))\n"

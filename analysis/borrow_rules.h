@@ -19,7 +19,12 @@ typedef enum BorrowRuleSet { BORROW_RULES_LI, BORROW_RULES_FULL, BORROW_RULES_NS
  * except: `loan_invalidated_at` is (loan, point); `universal_region` is
  * (origin, function); `fn_point(point, function)` lists every point of a
  * function, so that the universal origins are made live at the points of
- * their own function only when many functions share one fixedpoint. */
+ * their own function only when many functions share one fixedpoint;
+ * `subset_pair(origin1, origin2)` is subset_base without its point, which is
+ * all the location-insensitive rules read (rows repeat per point: dropping
+ * the point in C saves Z3 most of them); `universal_region_live(origin,
+ * function)` lists the universal regions whose liveness matters (all of them
+ * are placeholders, but most need not be made live: borrow_prune.h). */
 typedef enum BorrowInput {
     BI_CFG_EDGE,
     BI_LOAN_ISSUED_AT,
@@ -40,6 +45,8 @@ typedef enum BorrowInput {
     BI_KNOWN_PLACEHOLDER_SUBSET,
     BI_UNIVERSAL_REGION,
     BI_FN_POINT,
+    BI_SUBSET_PAIR,
+    BI_UNIVERSAL_REGION_LIVE,
     BI_NINPUTS
 } BorrowInput;
 

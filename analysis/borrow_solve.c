@@ -2,6 +2,7 @@
 #include "borrow_solve.h"
 
 #include "arena.h"
+#include "borrow_prune.h"
 #include "borrow_rules.h"
 
 #include <pthread.h>
@@ -27,9 +28,18 @@ typedef struct Worker {
     BorrowRules *rules;
 } Worker;
 
+/* What the location-insensitive pass flagged in one function (NULL when
+ * nothing): the seeds of the hybrid full pass. */
+typedef struct Flagged {
+    uint8_t *loans;        /* per loan: in a potential loan error */
+    uint8_t *placeholders; /* per origin: first origin of a potential subset error */
+} Flagged;
+
 typedef struct Phase {
     PoloniusFacts *const *fns;
     BorrowFnResult *res;
+    BorrowPrune *prune; /* per function */
+    Flagged *flagged;   /* per function, filled by the LI phase */
     BorrowRuleSet set;
     unsigned timeout_ms;
     Batch *batches;
@@ -90,13 +100,6 @@ void borrow_fn_result_free(BorrowFnResult *r) {
     memset(r, 0, sizeof *r);
 }
 
-static size_t fn_size(const PoloniusFacts *f) {
-    size_t s = pf_atom_count(f, PF_POINT);
-    for (int r = 0; r < PF_NRELS; r++)
-        s += f->rel[r].n;
-    return s;
-}
-
 /* Nothing can fail without the facts each error kind starts from. */
 static bool nothing_can_fail(const PoloniusFacts *f) {
     bool loans = f->rel[PF_LOAN_ISSUED_AT].n && f->rel[PF_LOAN_INVALIDATED_AT].n;
@@ -122,7 +125,8 @@ static Layout layout_of(const PoloniusFacts *f, uint32_t base) {
     return l;
 }
 
-static void add_facts(Worker *w, Z3_fixedpoint fp, const PoloniusFacts *f, const Layout *l) {
+static void add_facts(Worker *w, Z3_fixedpoint fp, const PoloniusFacts *f, const BorrowPrune *p,
+                      const Layout *l) {
     static const BorrowInput input_of[PF_NRELS] = {
         [PF_CFG_EDGE] = BI_CFG_EDGE,
         [PF_LOAN_ISSUED_AT] = BI_LOAN_ISSUED_AT,
@@ -149,6 +153,8 @@ static void add_facts(Worker *w, Z3_fixedpoint fp, const PoloniusFacts *f, const
         const PfTuples *t = &f->rel[r];
         Z3_func_decl decl = borrow_rules_input(w->rules, input_of[r]);
         for (size_t i = 0; i < t->n; i++) {
+            if (!borrow_prune_keeps(p, f, (PfRelId)r, i))
+                continue;
             unsigned args[PF_MAX_ARITY + 1];
             for (int c = 0; c < s->arity; c++)
                 args[c] = l->base + l->kind_off[s->kinds[c]] + t->v[i * s->arity + c];
@@ -159,15 +165,40 @@ static void add_facts(Worker *w, Z3_fixedpoint fp, const PoloniusFacts *f, const
                 args[1] = p;
             } else if (r == PF_UNIVERSAL_REGION) {
                 args[nargs++] = l->base;
+                if (p->live[t->v[i]])
+                    Z3_fixedpoint_add_fact(ctx, fp,
+                                           borrow_rules_input(w->rules, BI_UNIVERSAL_REGION_LIVE),
+                                           nargs, args);
             }
             Z3_fixedpoint_add_fact(ctx, fp, decl, nargs, args);
         }
     }
+    Z3_func_decl pair = borrow_rules_input(w->rules, BI_SUBSET_PAIR);
+    for (size_t i = 0; i < p->npairs; i++) {
+        unsigned args[2] = {l->base + l->kind_off[PF_ORIGIN] + p->pairs[2 * i],
+                            l->base + l->kind_off[PF_ORIGIN] + p->pairs[2 * i + 1]};
+        Z3_fixedpoint_add_fact(ctx, fp, pair, 2, args);
+    }
+    Z3_func_decl edge = borrow_rules_input(w->rules, BI_CFG_EDGE);
+    for (size_t i = 0; i < p->nedges; i++) {
+        unsigned args[2] = {l->base + l->kind_off[PF_POINT] + p->edges[2 * i],
+                            l->base + l->kind_off[PF_POINT] + p->edges[2 * i + 1]};
+        Z3_fixedpoint_add_fact(ctx, fp, edge, 2, args);
+    }
+    if (!p->universal_live)
+        return;
     Z3_func_decl fn_point = borrow_rules_input(w->rules, BI_FN_POINT);
-    for (uint32_t p = 0; p < pf_atom_count(f, PF_POINT); p++) {
-        unsigned args[2] = {l->base + l->kind_off[PF_POINT] + p, l->base};
+    for (uint32_t pt = 0; pt < pf_atom_count(f, PF_POINT); pt++) {
+        unsigned args[2] = {l->base + l->kind_off[PF_POINT] + pt, l->base};
         Z3_fixedpoint_add_fact(ctx, fp, fn_point, 2, args);
     }
+}
+
+/* Marks ID in the per-atom flags *SET of N atoms, allocating it first. */
+static void flag_atom(uint8_t **set, uint32_t n, uint32_t id) {
+    if (!*set)
+        *set = xcalloc((size_t)n + 1, 1);
+    (*set)[id] = 1;
 }
 
 /* Collects the (:var i) = value equalities of one answer tuple. */
@@ -230,7 +261,7 @@ static Z3_lbool solve_group(Worker *w, Phase *ph, const int *idx, int n, char **
     }
     Z3_fixedpoint fp = borrow_rules_fixedpoint(w->rules, ph->set, ph->timeout_ms);
     for (int i = 0; i < n; i++)
-        add_facts(w, fp, ph->fns[idx[i]], &lay[i]);
+        add_facts(w, fp, ph->fns[idx[i]], &ph->prune[idx[i]], &lay[i]);
     Z3_func_decl out = borrow_rules_output(w->rules);
     Z3_lbool r = Z3_fixedpoint_query_relations(ctx, fp, 1, &out);
     if (Z3_get_error_code(ctx) != Z3_OK) {
@@ -276,8 +307,14 @@ static Z3_lbool solve_group(Worker *w, Phase *ph, const int *idx, int n, char **
                 tuples_add(&res->subset_errors, 3, t);
                 break;
             case BORROW_OUT_POTENTIAL_LOAN:
+                res->li_flagged = true;
+                flag_atom(&ph->flagged[idx[fi]].loans, pf_atom_count(ph->fns[idx[fi]], PF_LOAN),
+                          local_id(l, PF_LOAN, v[1]));
+                break;
             case BORROW_OUT_POTENTIAL_SUBSET:
                 res->li_flagged = true;
+                flag_atom(&ph->flagged[idx[fi]].placeholders,
+                          pf_atom_count(ph->fns[idx[fi]], PF_ORIGIN), local_id(l, PF_ORIGIN, v[1]));
                 break;
             default:
                 break;
@@ -296,8 +333,13 @@ static void reset_results(Phase *ph, const int *idx, int n) {
         tuples_clear(&r->loan_errors);
         tuples_clear(&r->move_errors);
         tuples_clear(&r->subset_errors);
-        if (ph->set == BORROW_RULES_LI)
+        if (ph->set == BORROW_RULES_LI) {
             r->li_flagged = false;
+            Flagged *fl = &ph->flagged[idx[i]];
+            free(fl->loans);
+            free(fl->placeholders);
+            fl->loans = fl->placeholders = NULL;
+        }
     }
 }
 
@@ -335,14 +377,33 @@ static void *phase_thread(void *arg) {
     return NULL;
 }
 
-/* Groups the functions IDX[0..n) into batches, in order. */
-static Batch *make_batches(PoloniusFacts *const *fns, const int *idx, int n, int *nbatches) {
+static _Thread_local const BorrowPrune *sort_prune;
+static int cmp_size_desc(const void *x, const void *y) {
+    size_t a = sort_prune[*(const int *)x].size, b = sort_prune[*(const int *)y].size;
+    return a < b ? 1 : a > b ? -1 : *(const int *)x - *(const int *)y;
+}
+
+/* Groups the functions IDX[0..n) into batches, largest functions first so
+ * that the long queries start early, and at least about four batches per
+ * worker when the work allows, so that no worker idles behind one batch. */
+static Batch *make_batches(const BorrowPrune *prune, const int *idx, int n, int nworkers,
+                           int *nbatches) {
+    int *order = xmalloc((size_t)(n ? n : 1) * sizeof *order);
+    memcpy(order, idx, (size_t)n * sizeof *order);
+    size_t total = 0;
+    for (int i = 0; i < n; i++)
+        total += prune[idx[i]].size;
+    sort_prune = prune;
+    qsort(order, (size_t)n, sizeof *order, cmp_size_desc);
+    size_t limit = total / (4 * (size_t)nworkers);
+    if (limit > BATCH_MAX_TUPLES)
+        limit = BATCH_MAX_TUPLES;
     Batch *bs = NULL;
     int nb = 0, cap = 0;
     size_t acc = 0;
     for (int i = 0; i < n; i++) {
-        size_t s = fn_size(fns[idx[i]]);
-        bool open = nb > 0 && bs[nb - 1].n < BATCH_MAX_FUNCTIONS && acc + s <= BATCH_MAX_TUPLES;
+        size_t s = prune[order[i]].size;
+        bool open = nb > 0 && bs[nb - 1].n < BATCH_MAX_FUNCTIONS && acc + s <= limit;
         if (!open) {
             if (nb == cap) {
                 cap = cap ? cap * 2 : 16;
@@ -353,9 +414,10 @@ static Batch *make_batches(PoloniusFacts *const *fns, const int *idx, int n, int
             nb++;
             acc = 0;
         }
-        bs[nb - 1].fns[bs[nb - 1].n++] = idx[i];
+        bs[nb - 1].fns[bs[nb - 1].n++] = order[i];
         acc += s;
     }
+    free(order);
     *nbatches = nb;
     return bs;
 }
@@ -419,41 +481,63 @@ int borrow_solve(PoloniusFacts *const *fns, int n, const BorrowSolveOptions *opt
         if (!workers[i].rules)
             rc = -1;
     }
+    BorrowPrune *prune = xcalloc((size_t)(n ? n : 1), sizeof *prune);
+    Flagged *flagged = xcalloc((size_t)(n ? n : 1), sizeof *flagged);
     if (rc == 0) {
         int *full = todo, nfull = ntodo;
-        int *flagged = NULL;
+        int *flagged_idx = NULL;
         if (opt->mode == BORROW_MODE_HYBRID) {
-            Phase li = {
-                .fns = fns, .res = res, .set = BORROW_RULES_LI, .timeout_ms = opt->timeout_ms};
-            li.batches = make_batches(fns, todo, ntodo, &li.nbatches);
             double t0 = now_seconds();
+            for (int i = 0; i < ntodo; i++)
+                borrow_prune_li(fns[todo[i]], &prune[todo[i]]);
+            Phase li = {.fns = fns,
+                        .res = res,
+                        .prune = prune,
+                        .flagged = flagged,
+                        .set = BORROW_RULES_LI,
+                        .timeout_ms = opt->timeout_ms};
+            li.batches = make_batches(prune, todo, ntodo, nworkers, &li.nbatches);
             run_phase(workers, nworkers, &li);
             stats->li_seconds = now_seconds() - t0;
             stats->li_functions = ntodo;
             stats->li_batches = li.nbatches;
             free_batches(li.batches, li.nbatches);
-            flagged = xmalloc((size_t)(ntodo ? ntodo : 1) * sizeof *flagged);
+            flagged_idx = xmalloc((size_t)(ntodo ? ntodo : 1) * sizeof *flagged_idx);
             nfull = 0;
-            for (int i = 0; i < ntodo; i++)
+            for (int i = 0; i < ntodo; i++) {
+                borrow_prune_free(&prune[todo[i]]);
                 if (res[todo[i]].li_flagged && res[todo[i]].status == BORROW_FN_SOLVED)
-                    flagged[nfull++] = todo[i];
-            full = flagged;
-            /* The full rules recompute the move errors with the rest. */
-            for (int i = 0; i < nfull; i++)
-                tuples_clear(&res[full[i]].move_errors);
+                    flagged_idx[nfull++] = todo[i];
+            }
+            full = flagged_idx;
         }
-        Phase fp = {
-            .fns = fns, .res = res, .set = BORROW_RULES_FULL, .timeout_ms = opt->timeout_ms};
-        fp.batches = make_batches(fns, full, nfull, &fp.nbatches);
-        for (int i = 0; i < nfull; i++)
-            res[full[i]].ran_full = true;
+        /* In hybrid mode the pre-pass's move errors are exact and stay; the
+         * full pass looks only at what it flagged. */
         double t0 = now_seconds();
+        bool hybrid = opt->mode == BORROW_MODE_HYBRID;
+        for (int i = 0; i < nfull; i++) {
+            const PoloniusFacts *f = fns[full[i]];
+            Flagged *fl = &flagged[full[i]];
+            if (hybrid && !fl->loans)
+                fl->loans = xcalloc(pf_atom_count(f, PF_LOAN) + 1, 1);
+            if (hybrid && !fl->placeholders)
+                fl->placeholders = xcalloc(pf_atom_count(f, PF_ORIGIN) + 1, 1);
+            borrow_prune_full(f, fl->loans, fl->placeholders, !hybrid, &prune[full[i]]);
+            res[full[i]].ran_full = true;
+        }
+        Phase fp = {.fns = fns,
+                    .res = res,
+                    .prune = prune,
+                    .flagged = flagged,
+                    .set = BORROW_RULES_FULL,
+                    .timeout_ms = opt->timeout_ms};
+        fp.batches = make_batches(prune, full, nfull, nworkers, &fp.nbatches);
         run_phase(workers, nworkers, &fp);
         stats->full_seconds = now_seconds() - t0;
         stats->full_functions = nfull;
         stats->full_batches = fp.nbatches;
         free_batches(fp.batches, fp.nbatches);
-        free(flagged);
+        free(flagged_idx);
         for (int i = 0; i < n; i++) {
             tuples_sort_unique(&res[i].loan_errors, 2);
             tuples_sort_unique(&res[i].move_errors, 2);
@@ -462,6 +546,13 @@ int borrow_solve(PoloniusFacts *const *fns, int n, const BorrowSolveOptions *opt
                 stats->unknown++;
         }
     }
+    for (int i = 0; i < n; i++) {
+        borrow_prune_free(&prune[i]);
+        free(flagged[i].loans);
+        free(flagged[i].placeholders);
+    }
+    free(prune);
+    free(flagged);
     for (int i = 0; i < nworkers; i++) {
         borrow_rules_free(workers[i].rules);
         if (workers[i].ctx)

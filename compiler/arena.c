@@ -74,7 +74,9 @@ void *arena_alloc(Arena *a, size_t size) {
             want = 64 * 1024 * 1024;
         if (want < size)
             want = size;
-        Chunk *n = xmalloc(sizeof(Chunk) + want);
+        /* calloc: large chunks come zeroed from the kernel for free, and
+         * arena memory is never reused, so allocations need no memset. */
+        Chunk *n = xcalloc(1, sizeof(Chunk) + want);
         n->size = want;
         n->used = 0;
         /* A big one-off allocation must not waste the current chunk's tail. */
@@ -90,7 +92,6 @@ void *arena_alloc(Arena *a, size_t size) {
     void *p = c->data + c->used;
     c->used += size;
     a->total += size;
-    memset(p, 0, size);
     return p;
 }
 

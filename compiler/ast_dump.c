@@ -141,6 +141,10 @@ static void dump_block(Dumper *d, const char *role, const Block *b);
 static void dump_item(Dumper *d, const Item *it);
 
 static void dump_type(Dumper *d, const char *role, const TypeExpr *t) {
+    if (!t) {
+        line(d, role, (Span){0, 0, 0}, "<missing>");
+        return;
+    }
     StrBuf sb;
     sb_init(&sb);
     type_text(&sb, t);
@@ -516,6 +520,11 @@ static void dump_expr(Dumper *d, const char *role, const Expr *e) {
     dump_expr_inner(d, role, e);
 }
 
+static bool expr_is_block_stmt(const Expr *e) {
+    return e->kind == EX_BLOCK || e->kind == EX_IF || e->kind == EX_WHILE || e->kind == EX_LOOP ||
+           e->kind == EX_FOR || e->kind == EX_MATCH;
+}
+
 static void dump_block(Dumper *d, const char *role, const Block *b) {
     line(d, role, b->span, "Block%s", b->tail ? "" : " (no tail)");
     d->indent++;
@@ -533,10 +542,15 @@ static void dump_block(Dumper *d, const char *role, const Block *b) {
             d->indent--;
             break;
         case ST_EXPR:
+            /* A `;` between statements is shown only where it can matter:
+             * after a block-like expression (Rust: its type need not be
+             * `()`) or after the last statement (no tail). Elsewhere a
+             * newline and a `;` are the same, and `grokc fmt` drops it. */
             dump_expr(d,
                       s->expr.expr == b->tail ? "tail"
-                      : s->expr.semi          ? "stmt;"
-                                              : "stmt",
+                      : s->expr.semi && (i == b->nstmts - 1 || expr_is_block_stmt(s->expr.expr))
+                          ? "stmt;"
+                          : "stmt",
                       s->expr.expr);
             break;
         case ST_ITEM:

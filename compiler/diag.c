@@ -5,10 +5,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+int diag_default_max_errors = 0;
+
 void diag_sink_init(DiagSink *ds, SourceMap *sm, Arena *arena) {
     memset(ds, 0, sizeof(*ds));
     ds->sm = sm;
     ds->arena = arena;
+    ds->max_errors = diag_default_max_errors;
 }
 
 void diag_sink_free(DiagSink *ds) {
@@ -55,6 +58,15 @@ static void push_note(DiagSink *ds, Diag *d, Severity kind, bool has_span, Span 
  * not recorded. */
 Diag *diag_add(DiagSink *ds, Severity sev, Span span, const char *code, const char *rule,
                const char *label, const char *fmt, ...) {
+    if (sev == SEV_ERROR && ds->max_errors && ds->nerrors >= ds->max_errors) {
+        ds->nerrors++;
+        ds->dropped++;
+        if (!ds->overflow)
+            ds->overflow = arena_alloc(ds->arena, sizeof(Diag));
+        *ds->overflow =
+            (Diag){.severity = sev, .code = code, .rule = rule, .message = "", .span = span};
+        return ds->overflow;
+    }
     Diag *d = arena_alloc(ds->arena, sizeof(Diag));
     d->severity = sev;
     d->code = code;
@@ -67,10 +79,6 @@ Diag *diag_add(DiagSink *ds, Severity sev, Span span, const char *code, const ch
     push_label(ds, d, span, label ? arena_strdup(ds->arena, label) : NULL, true);
     if (sev == SEV_ERROR) {
         ds->nerrors++;
-        if (ds->max_errors && ds->nerrors > ds->max_errors) {
-            ds->dropped++;
-            return d;
-        }
     } else if (sev == SEV_WARNING) {
         ds->nwarnings++;
     }
@@ -83,6 +91,8 @@ Diag *diag_add(DiagSink *ds, Severity sev, Span span, const char *code, const ch
 }
 
 void diag_label(DiagSink *ds, Diag *d, Span span, const char *fmt, ...) {
+    if (!d || d == ds->overflow)
+        return;
     va_list ap;
     va_start(ap, fmt);
     push_label(ds, d, span, vformat(ds->arena, fmt, ap), false);
@@ -90,6 +100,8 @@ void diag_label(DiagSink *ds, Diag *d, Span span, const char *fmt, ...) {
 }
 
 void diag_note(DiagSink *ds, Diag *d, const char *fmt, ...) {
+    if (!d || d == ds->overflow)
+        return;
     va_list ap;
     va_start(ap, fmt);
     push_note(ds, d, SEV_NOTE, false, (Span){0, 0, 0}, vformat(ds->arena, fmt, ap));
@@ -97,6 +109,8 @@ void diag_note(DiagSink *ds, Diag *d, const char *fmt, ...) {
 }
 
 void diag_help(DiagSink *ds, Diag *d, const char *fmt, ...) {
+    if (!d || d == ds->overflow)
+        return;
     va_list ap;
     va_start(ap, fmt);
     push_note(ds, d, SEV_HELP, false, (Span){0, 0, 0}, vformat(ds->arena, fmt, ap));
@@ -104,6 +118,8 @@ void diag_help(DiagSink *ds, Diag *d, const char *fmt, ...) {
 }
 
 void diag_note_at(DiagSink *ds, Diag *d, Span span, const char *fmt, ...) {
+    if (!d || d == ds->overflow)
+        return;
     va_list ap;
     va_start(ap, fmt);
     push_note(ds, d, SEV_NOTE, true, span, vformat(ds->arena, fmt, ap));
@@ -112,10 +128,14 @@ void diag_note_at(DiagSink *ds, Diag *d, Span span, const char *fmt, ...) {
 
 static const char *sev_name(Severity s) {
     switch (s) {
-    case SEV_ERROR: return "error";
-    case SEV_WARNING: return "warning";
-    case SEV_NOTE: return "note";
-    case SEV_HELP: return "help";
+    case SEV_ERROR:
+        return "error";
+    case SEV_WARNING:
+        return "warning";
+    case SEV_NOTE:
+        return "note";
+    case SEV_HELP:
+        return "help";
     }
     return "error";
 }
@@ -127,10 +147,10 @@ typedef struct Style {
 static Style style_for(Severity s, bool color) {
     if (!color)
         return (Style){"", "", "", "", "", ""};
-    const char *c = s == SEV_ERROR ? "\x1b[1;31m"
+    const char *c = s == SEV_ERROR     ? "\x1b[1;31m"
                     : s == SEV_WARNING ? "\x1b[1;33m"
-                    : s == SEV_NOTE ? "\x1b[1;32m"
-                                    : "\x1b[1;36m";
+                    : s == SEV_NOTE    ? "\x1b[1;32m"
+                                       : "\x1b[1;36m";
     return (Style){c, "\x1b[1m", "\x1b[1;34m", c, "\x1b[1;34m", "\x1b[0m"};
 }
 
@@ -143,30 +163,55 @@ static int digits(int n) {
     return d;
 }
 
-/* Display column (0-based) of byte offset OFF within a line; tabs are 4. */
+/* One character of an echoed source line: its byte length and display
+ * width. Invalid UTF-8 is one byte shown as U+FFFD; tabs are 4 wide. */
+static int line_char(const char *line, size_t len, size_t i, int *width) {
+    unsigned char c = (unsigned char)line[i];
+    *width = c == '\t' ? 4 : 1;
+    if (c < 0x80)
+        return 1;
+    uint32_t cp;
+    int n = utf8_decode(line + i, len - i, &cp);
+    return n > 0 ? n : 1;
+}
+
+/* Display column (0-based) of byte offset OFF within a line. */
 static int display_col(const char *line, size_t len, size_t off) {
-    int col = 0;
-    for (size_t i = 0; i < off && i < len; i++) {
-        unsigned char c = (unsigned char)line[i];
-        if (c == '\t')
-            col += 4;
-        else if ((c & 0xC0) != 0x80)
-            col++;
+    int col = 0, w;
+    for (size_t i = 0; i < off && i < len;) {
+        i += (size_t)line_char(line, len, i, &w);
+        col += w;
     }
     return col;
 }
 
-static void put_source_line(StrBuf *sb, const char *line, size_t len) {
-    for (size_t i = 0; i < len; i++) {
+/* Echoes the display columns [from, to) of a source line as valid UTF-8
+ * without control characters, so a terminal shows exactly the text. */
+static void put_source_line(StrBuf *sb, const char *line, size_t len, int from, int to) {
+    int col = 0, w;
+    for (size_t i = 0; i < len && col < to;) {
+        int n = line_char(line, len, i, &w);
         unsigned char c = (unsigned char)line[i];
-        if (c == '\t')
-            sb_puts(sb, "    ");
-        else if (c < 0x20 || c == 0x7f)
-            sb_putc(sb, ' '); /* never echo raw control bytes to a terminal */
-        else
-            sb_putc(sb, (char)c);
+        if (col >= from) {
+            if (c == '\t')
+                sb_puts(sb, "    ");
+            else if (c < 0x20 || c == 0x7f)
+                sb_putc(sb, ' ');
+            else if (c < 0x80)
+                sb_putc(sb, (char)c);
+            else if (n > 1)
+                sb_putn(sb, line + i, (size_t)n);
+            else
+                sb_puts(sb, "\xEF\xBF\xBD");
+        }
+        i += (size_t)n;
+        col += w;
     }
 }
+
+/* Lines wider than this are shown as a window around their labels. */
+#define SNIPPET_MAX_WIDTH 120
+#define SNIPPET_CONTEXT 40
 
 typedef struct LabelPos {
     const DiagLabel *label;
@@ -210,6 +255,7 @@ static void render_snippet(StrBuf *sb, const SourceMap *sm, const DiagLabel *lab
     qsort(pos, (size_t)n, sizeof(LabelPos), cmp_label_pos);
     sb_printf(sb, "%s%*s |%s\n", st->gutter, width, "", st->reset);
     int prev_line = 0;
+    int from = 0, to = 0, shift = 0; /* the window of the current line */
     for (int i = 0; i < n; i++) {
         LabelPos *p = &pos[i];
         if (p->line != prev_line) {
@@ -217,16 +263,38 @@ static void render_snippet(StrBuf *sb, const SourceMap *sm, const DiagLabel *lab
                 sb_printf(sb, "%s...%s\n", st->gutter, st->reset);
             size_t len;
             const char *text = source_line_text(sm, p->label->span.file, p->line, &len);
-            sb_printf(sb, "%s%*d |%s ", st->gutter, width, p->line, st->reset);
-            put_source_line(sb, text, len);
-            sb_putc(sb, '\n');
+            int line_width = display_col(text, len, len);
+            int lo = p->col_start, hi = p->col_end;
+            for (int j = i + 1; j < n && pos[j].line == p->line; j++) {
+                lo = pos[j].col_start < lo ? pos[j].col_start : lo;
+                hi = pos[j].col_end > hi ? pos[j].col_end : hi;
+            }
+            from = 0;
+            to = line_width;
+            if (line_width > SNIPPET_MAX_WIDTH) {
+                from = lo > SNIPPET_CONTEXT ? lo - SNIPPET_CONTEXT : 0;
+                to = hi + SNIPPET_CONTEXT;
+                if (to > from + SNIPPET_MAX_WIDTH)
+                    to = from + SNIPPET_MAX_WIDTH;
+                if (to > line_width)
+                    to = line_width;
+            }
+            shift = from > 0 ? 3 - from : 0;
+            sb_printf(sb, "%s%*d |%s %s", st->gutter, width, p->line, st->reset,
+                      from > 0 ? "..." : "");
+            put_source_line(sb, text, len, from, to);
+            sb_puts(sb, to < line_width ? "...\n" : "\n");
             prev_line = p->line;
         }
         const char *mark_style = p->label->primary ? st->primary : st->secondary;
         char mark = p->label->primary ? '^' : '-';
+        int cs = p->col_start < from ? from : p->col_start;
+        int ce = p->col_end > to ? to : p->col_end;
+        if (ce <= cs)
+            ce = cs + 1;
         sb_printf(sb, "%s%*s |%s ", st->gutter, width, "", st->reset);
-        sb_printf(sb, "%*s%s", p->col_start, "", mark_style);
-        for (int c = p->col_start; c < p->col_end; c++)
+        sb_printf(sb, "%*s%s", cs + shift, "", mark_style);
+        for (int c = cs; c < ce; c++)
             sb_putc(sb, mark);
         if (p->label->text && p->label->text[0])
             sb_printf(sb, " %s", p->label->text);
@@ -382,6 +450,11 @@ void diag_render_one(DiagSink *ds, const Diag *d, FILE *out, DiagFormat fmt, boo
 void diag_render(DiagSink *ds, FILE *out, DiagFormat fmt, bool color) {
     for (int i = 0; i < ds->len; i++)
         diag_render_one(ds, ds->items[i], out, fmt, color);
+    if (fmt == DIAG_JSON && ds->dropped)
+        fprintf(out,
+                "{\"severity\":\"note\",\"code\":null,\"rule\":null,\"message\":\"%d more "
+                "errors were not shown\",\"spans\":[],\"children\":[]}\n",
+                ds->dropped);
     if (fmt != DIAG_TEXT || ds->nerrors == 0)
         return;
     Style st = style_for(SEV_ERROR, color);

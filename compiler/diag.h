@@ -42,7 +42,7 @@ typedef struct Diag {
     const char *code; /* "E0100" */
     const char *rule; /* "syntax/expected-token" */
     const char *message;
-    Span span; /* primary span */
+    Span span;         /* primary span */
     DiagLabel *labels; /* labels[0] is the primary label */
     int nlabels, labels_cap;
     DiagNote *notes;
@@ -59,9 +59,17 @@ typedef struct DiagSink {
      * says how many more there were. */
     int max_errors;
     int dropped;
+    /* Returned for errors past max_errors: nothing is formatted or stored
+     * for them, and labels or notes added to it are ignored, so millions
+     * of errors cost neither time nor memory. */
+    Diag *overflow;
 } DiagSink;
 
 typedef enum DiagFormat { DIAG_TEXT, DIAG_JSON } DiagFormat;
+
+/* max_errors of every sink diag_sink_init sets up (0 = no limit); the
+ * tools set it from --max-errors before any work. */
+extern int diag_default_max_errors;
 
 void diag_sink_init(DiagSink *ds, SourceMap *sm, Arena *arena);
 void diag_sink_free(DiagSink *ds);
@@ -70,7 +78,7 @@ void diag_sink_free(DiagSink *ds);
  * caret (NULL for none); the message is printf-formatted. */
 Diag *diag_add(DiagSink *ds, Severity sev, Span span, const char *code, const char *rule,
                const char *label, const char *fmt, ...) __attribute__((format(printf, 7, 8)));
-#define diag_error(ds, span, code, rule, label, ...)                                             \
+#define diag_error(ds, span, code, rule, label, ...)                                               \
     diag_add(ds, SEV_ERROR, span, code, rule, label, __VA_ARGS__)
 /* A secondary span underlined with `-` and its text. */
 void diag_label(DiagSink *ds, Diag *d, Span span, const char *fmt, ...)
@@ -82,7 +90,9 @@ void diag_help(DiagSink *ds, Diag *d, const char *fmt, ...) __attribute__((forma
 void diag_note_at(DiagSink *ds, Diag *d, Span span, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 
-/* Renders all diagnostics in the order they were added. With colour, ANSI
+/* Renders all diagnostics in the order they were added. Source lines are
+ * echoed as valid UTF-8 (U+FFFD for invalid bytes, spaces for control
+ * characters) and long lines as a window around the labels (`...`). With colour, ANSI
  * escapes as rustc uses them. A final "aborting due to N errors" line is
  * printed in text format when there was at least one error. */
 void diag_render(DiagSink *ds, FILE *out, DiagFormat fmt, bool color);

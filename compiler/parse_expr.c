@@ -481,18 +481,28 @@ static Expr *finish_postfix(Parser *p, Expr *e, int r) {
 Path parse_expr_path(Parser *p) {
     Path path = {0};
     Span start = cur(p)->span;
-    PtrVec segs = {0};
+    /* Segments are built on the C stack and copied once at their exact
+     * size: paths are the most common expression. */
+    PathSeg segs[16];
+    PathSeg *heap = NULL;
+    int n = 0, cap = 16;
     for (;;) {
         Token *t = cur(p);
         if (t->kind != TK_IDENT && t->kind != TK_KW_SELF_LOWER && t->kind != TK_KW_SELF_UPPER) {
             err_expected(p, "an identifier");
             break;
         }
-        PathSeg *seg = NEW(p, PathSeg);
+        if (n == cap) {
+            cap *= 2;
+            PathSeg *bigger = arena_alloc(p->arena, sizeof(PathSeg) * (size_t)cap);
+            memcpy(bigger, heap ? heap : segs, sizeof(PathSeg) * (size_t)n);
+            heap = bigger;
+        }
+        PathSeg *seg = &(heap ? heap : segs)[n++];
+        *seg = (PathSeg){0};
         seg->span = t->span;
         seg->name = pstr(p, t);
         advance(p);
-        ptrvec_push(p->arena, &segs, seg);
         if (!at(p, TK_COLONCOLON))
             break;
         advance(p);
@@ -504,10 +514,12 @@ Path parse_expr_path(Parser *p) {
             advance(p);
         }
     }
-    path.nsegs = segs.len;
-    path.segs = arena_alloc(p->arena, sizeof(PathSeg) * (size_t)(segs.len ? segs.len : 1));
-    for (int i = 0; i < segs.len; i++)
-        path.segs[i] = *(PathSeg *)segs.items[i];
+    if (!heap) {
+        heap = arena_alloc(p->arena, sizeof(PathSeg) * (size_t)(n ? n : 1));
+        memcpy(heap, segs, sizeof(PathSeg) * (size_t)n);
+    }
+    path.segs = heap;
+    path.nsegs = n;
     path.span = span_from(p, start);
     return path;
 }

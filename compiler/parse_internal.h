@@ -40,6 +40,10 @@ typedef struct Parser {
     bool recovering;
     bool sig_ok;    /* a `fn` here may be a signature (trait, extern block) */
     Diag *eof_diag; /* "unclosed delimiter" report, shared by all levels */
+    /* Interned names: every occurrence of an identifier shares one arena
+     * string (open addressing, heap-allocated, freed with the parser). */
+    struct InternSlot *names;
+    uint32_t names_cap, names_len;
 } Parser;
 
 /* Token stream (parser.c). */

@@ -578,8 +578,13 @@ static void parse_impl(Parser *p, Item *it) {
     it->kind = IT_IMPL;
     advance(p);
     parse_generics(p, &it->impl.generics);
-    if (p->recovering)
+    if (p->recovering) {
+        /* the tree stays complete: an error type stands for the self type */
+        it->impl.self_ty = NEW(p, TypeExpr);
+        it->impl.self_ty->kind = TE_ERROR;
+        it->impl.self_ty->span = cur(p)->span;
         return;
+    }
     TypeExpr *first = parse_type(p);
     if (!p->recovering && accept(p, TK_KW_FOR)) {
         it->impl.trait = first;

@@ -4,6 +4,7 @@
 #include "parse_internal.h"
 
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Reads the next grammar token from the lexer into the ring, collecting doc
@@ -94,15 +95,58 @@ Span span_from(Parser *p, Span start) {
     return s;
 }
 
+struct InternSlot {
+    const char *s; /* NULL: empty slot */
+    uint32_t len, hash;
+};
+
+static uint32_t name_hash(const char *s, uint32_t n) {
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (uint32_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+static char *intern(Parser *p, const char *s, uint32_t n) {
+    if (p->names_len * 2 >= p->names_cap) {
+        uint32_t cap = p->names_cap ? p->names_cap * 2 : 1024;
+        struct InternSlot *t = xcalloc(cap, sizeof *t);
+        for (uint32_t i = 0; i < p->names_cap; i++) {
+            struct InternSlot *o = &p->names[i];
+            if (!o->s)
+                continue;
+            uint32_t j = o->hash & (cap - 1);
+            while (t[j].s)
+                j = (j + 1) & (cap - 1);
+            t[j] = *o;
+        }
+        free(p->names);
+        p->names = t;
+        p->names_cap = cap;
+    }
+    uint32_t h = name_hash(s, n), i = h & (p->names_cap - 1);
+    for (;; i = (i + 1) & (p->names_cap - 1)) {
+        struct InternSlot *e = &p->names[i];
+        if (!e->s)
+            break;
+        if (e->hash == h && e->len == n && memcmp(e->s, s, n) == 0)
+            return (char *)e->s;
+    }
+    char *copy = arena_strndup(p->arena, s ? s : "", n);
+    p->names[i] = (struct InternSlot){copy, n, h};
+    p->names_len++;
+    return copy;
+}
+
 char *tok_name(Parser *p, const Token *t) {
-    return arena_strndup(p->arena, t->str, t->str_len);
+    return intern(p, t->str, t->str_len);
 }
 
 char *pstr(Parser *p, const Token *t) {
     if (t->kind == TK_IDENT || t->kind == TK_LABEL)
-        return arena_strndup(p->arena, t->str, t->str_len);
+        return intern(p, t->str, t->str_len);
     const char *text = token_kind_text(t->kind);
-    return arena_strdup(p->arena, text ? text : "?");
+    return (char *)(text ? text : "?");
 }
 
 const char *tok_describe(Parser *p, const Token *t) {
@@ -471,5 +515,6 @@ Module *parse_file(SourceMap *sm, uint32_t file, Arena *arena, DiagSink *diags, 
         m->doc = arena_strndup(arena, p.inner_doc.data, p.inner_doc.len);
     sb_free(&p.doc_pending);
     sb_free(&p.inner_doc);
+    free(p.names);
     return m;
 }

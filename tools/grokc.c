@@ -1,5 +1,6 @@
 /* grokc: the GrokLang reference compiler's command line. */
 #include "common.h"
+#include "grokc_fmt.h"
 #include "grokc_front.h"
 #include "grokc_run.h"
 #include "lexer.h"
@@ -21,11 +22,16 @@ static const char *USAGE =
     "  emit ir FILE.gir      parse and verify IR text, print it back\n"
     "  emit bytecode-ir FILE.gir  compile IR text, print the bytecode\n"
     "  run-ir FILE.gir [-- ARGS]  run IR text on the VM (exit status = main's)\n"
-    "  fmt FILE              print FILE in canonical GrokLang layout\n"
+    "  fmt FILE              print FILE in canonical GrokLang layout on stdout\n"
+    "                        (--check: print nothing, exit 1 if FILE is not formatted;\n"
+    "                        comments are kept, moved to the next statement, item,\n"
+    "                        field or match arm when they sat inside an expression)\n"
     "\n"
     "options:\n"
     "  --error-format=text|json   how diagnostics are printed (default text)\n"
     "  --color=auto|always|never  colours in diagnostics (default auto: on a TTY)\n"
+    "  --max-errors=N             show at most N errors, then how many more (default 100,\n"
+    "                             0 = no limit)\n"
     "  -h, --help                 this help (also `grokc <command> --help`)\n"
     "  --version                  print the version\n"
     "\n"
@@ -37,6 +43,7 @@ typedef struct Options {
     const char *file;
     bool parse_only; /* check --parse-only */
     bool no_spans;   /* emit ast --no-spans */
+    bool check;      /* fmt --check */
 } Options;
 
 /* Parses options common to every command; the one positional argument is
@@ -45,7 +52,8 @@ static int parse_common(int argc, char **argv, int start, Options *o) {
     const char *color_mode = NULL;
     o->format = DIAG_TEXT;
     o->file = NULL;
-    o->parse_only = o->no_spans = false;
+    o->parse_only = o->no_spans = o->check = false;
+    diag_default_max_errors = 100;
     for (int i = start; i < argc; i++) {
         bool missing = false;
         const char *v;
@@ -65,6 +73,14 @@ static int parse_common(int argc, char **argv, int start, Options *o) {
                 return tool_usage_error("grokc",
                                         "unknown --color `%s` (expected auto, always or never)", v);
             color_mode = v;
+        } else if ((v = tool_opt_value(argc, argv, &i, "--max-errors", &missing))) {
+            char *end;
+            long n = strtol(v, &end, 10);
+            if (!*v || *end || n < 0 || n > 1000000000)
+                return tool_usage_error("grokc", "--max-errors needs a count, not `%s`", v);
+            diag_default_max_errors = (int)n;
+        } else if (strcmp(argv[i], "--check") == 0 && strcmp(argv[1], "fmt") == 0) {
+            o->check = true;
         } else if (strcmp(argv[i], "--parse-only") == 0 && strcmp(argv[1], "check") == 0) {
             o->parse_only = true;
         } else if (strcmp(argv[i], "--no-spans") == 0 && strcmp(argv[1], "emit") == 0) {
@@ -149,6 +165,11 @@ int main(int argc, char **argv) {
         if ((r = parse_common(argc, argv, 2, &o)) >= 0)
             return r;
         return grokc_check(o.file, o.format, o.color, o.parse_only);
+    }
+    if (strcmp(cmd, "fmt") == 0) {
+        if ((r = parse_common(argc, argv, 2, &o)) >= 0)
+            return r;
+        return grokc_fmt(o.file, o.format, o.color, o.check);
     }
     return tool_usage_error("grokc", "unknown command `%s`", cmd);
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Parse-speed benchmark: `grokc check --parse-only` on a generated GrokLang
 # program of 1,000,000 lines against `gcc -fsyntax-only` on the generated C
-# program of the same line count. Prints wall time (best of --runs), lines/s
+# program of the same line count. Prints wall and CPU time (best of --runs), lines/s
 # and peak RSS for each, and the ratio.
 #   bench/parse/run.sh [--lines N] [--seed S] [--runs R]
 # The grokc binary is $GROKC, else build/grokc. Generated programs are cached
@@ -56,31 +56,34 @@ c_lines=$(wc -l <"$cache/prog.c")
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-# measure NAME CMD...: best wall time of $runs runs and its peak RSS, in
-# $tmp/NAME.best as "seconds kilobytes"; fails with the tool's own message.
+# measure NAME CMD...: best wall time of $runs runs with its CPU time
+# (user+sys: the time on one core, which a loaded machine does not inflate)
+# and peak RSS, in $tmp/NAME.best as "seconds kilobytes cpu-seconds"; fails
+# with the tool's own message.
 measure() {
     local name=$1
     shift
     local best=""
     for ((i = 0; i < runs; i++)); do
-        if ! $timer -f "%e %M" -o "$tmp/$name.time" "$@" >"$tmp/$name.out" 2>"$tmp/$name.err"; then
+        if ! $timer -f "%e %M %U %S" -o "$tmp/$name.time" "$@" >"$tmp/$name.out" 2>"$tmp/$name.err"; then
             echo "bench/parse: \`$*\` failed:" >&2
             head -n 20 "$tmp/$name.err" >&2
             exit 1
         fi
-        read -r secs kb <"$tmp/$name.time"
+        read -r secs kb user sys <"$tmp/$name.time"
         if [[ -z "$best" ]] || awk -v a="$secs" -v b="${best%% *}" 'BEGIN { exit !(a < b) }'; then
-            best="$secs $kb"
+            best="$secs $kb $(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')"
         fi
     done
     echo "$best" >"$tmp/$name.best"
 }
 
 report() { # report LABEL LINES NAME
-    read -r secs kb <"$tmp/$3.best"
-    awk -v label="$1" -v lines="$2" -v s="$secs" -v kb="$kb" 'BEGIN {
+    read -r secs kb cpu <"$tmp/$3.best"
+    awk -v label="$1" -v lines="$2" -v s="$secs" -v kb="$kb" -v cpu="$cpu" 'BEGIN {
         rate = (s > 0) ? lines / s : 0
-        printf "%-26s %9d lines  %7.2f s  %11.0f lines/s  peak %7.1f MB\n", label, lines, s, rate, kb / 1024
+        crate = (cpu > 0) ? lines / cpu : 0
+        printf "%-26s %9d lines  wall %6.2f s %9.0f lines/s  cpu %6.2f s %9.0f lines/s  peak %7.1f MB\n", label, lines, s, rate, cpu, crate, kb / 1024
     }'
 }
 
@@ -90,8 +93,8 @@ measure gcc gcc -fsyntax-only "$cache/prog.c"
 echo "best of $runs runs:"
 report "grokc check --parse-only" "$grok_lines" grokc
 report "gcc -fsyntax-only" "$c_lines" gcc
-read -r gs gkb <"$tmp/grokc.best"
-read -r cs ckb <"$tmp/gcc.best"
+read -r gs gkb _ <"$tmp/grokc.best"
+read -r cs ckb _ <"$tmp/gcc.best"
 awk -v gs="$gs" -v cs="$cs" -v gl="$grok_lines" -v cl="$c_lines" -v gkb="$gkb" -v ckb="$ckb" 'BEGIN {
     if (gs > 0 && cs > 0)
         printf "ratio grokc/gcc: %.2fx the time per line, %.2fx the peak memory\n", (gs / gl) / (cs / cl), gkb / ckb
