@@ -10,6 +10,17 @@
 #include <string.h>
 
 static const RuleInfo RULES[] = {
+    {"borrow/closure-capture-conflict", "E0501", FINDING_ERROR,
+     "a closure's capture overlaps another borrow of the same place",
+     "A closure borrows what it captures when it is created, and the borrow lasts until the "
+     "closure's last call. While it lasts, the captured place follows the ordinary rules: a "
+     "mutating capture excludes every other use, and a reading capture excludes mutation.\n\n"
+     "    let mut v = vec![1]\n"
+     "    let mut add = || v.push(2)\n"
+     "    println!(\"{}\", v.len())   // error: `v` is captured mutably by `add`\n"
+     "    add()\n\n"
+     "Fix: call the closure for the last time before the other use, pass the value to the "
+     "closure as a parameter instead of capturing it, or capture a clone with `move`."},
     {"borrow/conflicting-borrow", "E0502", FINDING_ERROR,
      "a `&mut` borrow overlaps another borrow of the same place",
      "At any point a place may have many shared borrows or exactly one mutable borrow, never "
@@ -51,6 +62,16 @@ static const RuleInfo RULES[] = {
      "    }\n"
      "    println!(\"{}\", r)\n\n"
      "Fix: declare the value in an outer scope, or return/store an owned value instead."},
+    {"borrow/return-local-ref", "E0515", FINDING_ERROR,
+     "a function returns a reference to one of its own locals",
+     "A function's locals (and its by-value parameters) are dropped when it returns, so a "
+     "returned reference must point into something the caller owns: a reference parameter or "
+     "`self`.\n\n"
+     "    fn pick(v: &Vec<i32>) -> &i32 {\n"
+     "        let x = v.len() as i32\n"
+     "        &x               // error: `x` is dropped when `pick` returns\n"
+     "    }\n\n"
+     "Fix: return the value itself (`-> i32`), or a reference into the parameter."},
     {"borrow/use-after-move", "E0382", FINDING_ERROR, "a value is used after it was moved",
      "Non-Copy values have one owner; assigning, passing or returning them moves them, and the "
      "old name may not be used again.\n\n"

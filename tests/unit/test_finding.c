@@ -136,6 +136,9 @@ static void test_catalogue_sorted_and_complete(void **state) {
     assert_non_null(rule_lookup("grok-verify/unused-suppression"));
     assert_non_null(rule_lookup("grok-verify/io-error"));
     assert_string_equal(rule_lookup("borrow/use-after-move")->code, "E0382");
+    /* The rule ids tests/borrow/labels.tsv uses, with rustc's codes. */
+    assert_string_equal(rule_lookup("borrow/return-local-ref")->code, "E0515");
+    assert_string_equal(rule_lookup("borrow/closure-capture-conflict")->code, "E0501");
     assert_null(rule_lookup("borrow/nope"));
     assert_null(rule_lookup(NULL));
 }
